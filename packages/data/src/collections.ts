@@ -1,0 +1,44 @@
+import type { DeepReadonly } from "./records/_types";
+import { constituencyRecords } from "./records/constituencies";
+import { erratumRecords } from "./records/errata";
+import { eventRecords } from "./records/events";
+import { membershipRecords } from "./records/memberships";
+import { organizationRecords } from "./records/organizations";
+import { personRecords } from "./records/people";
+import { postRecords } from "./records/posts";
+import { regionRecords } from "./records/regions";
+import { sourceRecords } from "./records/sources";
+import { statementRecords } from "./records/statements";
+import type { Area } from "./schemas/area";
+import type { Erratum } from "./schemas/erratum";
+import type { Event } from "./schemas/event";
+import type { Membership } from "./schemas/membership";
+import type { Organization } from "./schemas/organization";
+import type { Person } from "./schemas/person";
+import type { Post } from "./schemas/post";
+import type { Source } from "./schemas/source";
+import type { Statement } from "./schemas/statement";
+
+// The record files are checked as deep-readonly literals; users get the plain schema types.
+function asCollection<T>(records: readonly DeepReadonly<T>[]): readonly T[] {
+  return records as unknown as readonly T[];
+}
+
+/** Every source the records cite: the article and the reference datasets. */
+export const sources: readonly Source[] = asCollection<Source>(sourceRecords);
+/** The three groups, the Labour Party, and other bodies the records refer to. */
+export const organizations: readonly Organization[] = asCollection<Organization>(organizationRecords);
+/** Everyone the article names, under the name it gives them. */
+export const people: readonly Person[] = asCollection<Person>(personRecords);
+/** Dated memberships, such as the 34 listed members of the Socialist Campaign Group of Labour MPs. */
+export const memberships: readonly Membership[] = asCollection<Membership>(membershipRecords);
+/** Seats such as MP for a constituency. */
+export const posts: readonly Post[] = asCollection<Post>(postRecords);
+/** NELL's six regions and the constituencies in the records. */
+export const areas: readonly Area[] = asCollection<Area>([...regionRecords, ...constituencyRecords]);
+/** NELL's inaugural AGM and conference of September 2020. */
+export const events: readonly Event[] = asCollection<Event>(eventRecords);
+/** The groups' priorities, rights, aims and campaigns, and quotations, word for word. */
+export const statements: readonly Statement[] = asCollection<Statement>(statementRecords);
+/** Where the source is wrong: its words, the correction and the evidence. */
+export const errata: readonly Erratum[] = asCollection<Erratum>(erratumRecords);

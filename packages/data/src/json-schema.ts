@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { COLLECTION_SCHEMAS, DatasetSchema } from "./schemas/dataset";
+
+const ENTITY_FILE_NAMES = {
+  sources: "source",
+  organizations: "organization",
+  people: "person",
+  memberships: "membership",
+  posts: "post",
+  areas: "area",
+  events: "event",
+  statements: "statement",
+  errata: "erratum",
+} as const;
+
+/**
+ * JSON Schema (draft 2020-12) for the whole dataset and for each entity, keyed by file name.
+ * @example toJsonSchemas().person.title // "Person"
+ */
+export function toJsonSchemas(): Record<string, Record<string, unknown>> {
+  const schemas: Record<string, Record<string, unknown>> = { dataset: toTitledJsonSchema(DatasetSchema, "Dataset") };
+  for (const [collection, fileName] of Object.entries(ENTITY_FILE_NAMES)) {
+    const title = fileName.charAt(0).toUpperCase() + fileName.slice(1);
+    schemas[fileName] = toTitledJsonSchema(COLLECTION_SCHEMAS[collection as keyof typeof COLLECTION_SCHEMAS], title);
+  }
+  return schemas;
+}
+
+function toTitledJsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any" });
+  return { $schema, title, ...rest };
+}

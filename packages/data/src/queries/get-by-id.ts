@@ -1,0 +1,56 @@
+import type { AreaId, EventId, OrganizationId, PersonId, SourceId, StatementId } from "../ids";
+import type { Area } from "../schemas/area";
+import type { Event } from "../schemas/event";
+import type { Organization } from "../schemas/organization";
+import type { Person } from "../schemas/person";
+import type { Source } from "../schemas/source";
+import type { Statement } from "../schemas/statement";
+import { indexes } from "./_indexes";
+
+/**
+ * The person with this id.
+ * @example getPerson("diane-abbott")?.name // "Diane Abbott"
+ */
+export function getPerson(id: PersonId): Person | undefined {
+  return indexes.people().get(id);
+}
+
+/**
+ * The organization with this id.
+ * @example getOrganization("nell")?.abbreviation // "NELL"
+ */
+export function getOrganization(id: OrganizationId): Organization | undefined {
+  return indexes.organizations().get(id);
+}
+
+/**
+ * The area (NELL region or constituency) with this id.
+ * @example getArea("north-cumbria")?.name // "North Cumbria"
+ */
+export function getArea(id: AreaId): Area | undefined {
+  return indexes.areas().get(id);
+}
+
+/**
+ * The event with this id.
+ * @example getEvent("nell-inaugural-agm-2020")?.startDate // "2020-09"
+ */
+export function getEvent(id: EventId): Event | undefined {
+  return indexes.events().get(id);
+}
+
+/**
+ * The statement with this id.
+ * @example getStatement("nell-priority-1")?.kind // "priority"
+ */
+export function getStatement(id: StatementId): Statement | undefined {
+  return indexes.statements().get(id);
+}
+
+/**
+ * The source with this id.
+ * @example getSource("organising-around-socialist-policies")?.published // "2020-09-21"
+ */
+export function getSource(id: SourceId): Source | undefined {
+  return indexes.sources().get(id);
+}

@@ -1,0 +1,71 @@
+import type { Area } from "../schemas/area";
+import type { Erratum } from "../schemas/erratum";
+import type { Event, Participant } from "../schemas/event";
+import type { Identifier, OtherName } from "../schemas/identifier";
+import type { Membership } from "../schemas/membership";
+import type { Organization } from "../schemas/organization";
+import type { Person } from "../schemas/person";
+import type { Post } from "../schemas/post";
+import type { SourceRef } from "../schemas/provenance";
+import type { Source } from "../schemas/source";
+import type { Statement } from "../schemas/statement";
+
+// Record files are `as const` literals; these types check them while letting their ids narrow to literal unions.
+export type DeepReadonly<T> = T extends readonly (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
+  : T extends object
+    ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
+    : T;
+
+type With<T, Narrowed> = DeepReadonly<Omit<T, keyof Narrowed>> & Narrowed;
+
+export type SourceRefInput<SourceId extends string> = With<SourceRef, { sourceId: SourceId }>;
+type Cited<SourceId extends string> = { sources: readonly SourceRefInput<SourceId>[] };
+type Named<SourceId extends string> = {
+  otherNames: readonly With<OtherName, Cited<SourceId>>[];
+  identifiers: readonly With<Identifier, Cited<SourceId>>[];
+};
+
+export type SourceInput = DeepReadonly<Source>;
+export type OrganizationInput<SourceId extends string, AreaId extends string> = With<
+  Organization,
+  Cited<SourceId> & Named<SourceId> & { coverage?: { constituencyCount: number; regionIds: readonly AreaId[] } }
+>;
+export type AreaInput<SourceId extends string, ParentId extends string> = With<
+  Area,
+  Cited<SourceId> & Named<SourceId> & { parentId?: ParentId }
+>;
+export type PersonInput<SourceId extends string> = With<Person, Cited<SourceId> & Named<SourceId>>;
+export type PostInput<SourceId extends string, OrganizationId extends string, AreaId extends string> = With<
+  Post,
+  Cited<SourceId> & { organizationId: OrganizationId; areaId?: AreaId }
+>;
+export type MembershipInput<
+  SourceId extends string,
+  PersonId extends string,
+  OrganizationId extends string,
+  PostId extends string,
+> = With<
+  Membership,
+  Cited<SourceId> & {
+    personId: PersonId;
+    organizationId: OrganizationId;
+    onBehalfOfId?: OrganizationId;
+    postId?: PostId;
+  }
+>;
+export type EventInput<SourceId extends string, PersonId extends string, OrganizationId extends string> = With<
+  Event,
+  Cited<SourceId> & {
+    organizationId: OrganizationId;
+    participants: readonly With<Participant, Cited<SourceId> & { personId: PersonId }>[];
+  }
+>;
+export type StatementInput<SourceId extends string, PersonId extends string, OrganizationId extends string> = With<
+  Statement,
+  Cited<SourceId> & { authorOrganizationId?: OrganizationId; authorPersonId?: PersonId }
+>;
+export type ErratumInput<SourceId extends string> = With<
+  Erratum,
+  { sourceId: SourceId; evidence: readonly SourceRefInput<SourceId>[] }
+>;

@@ -1,0 +1,92 @@
+import type { OrganizationInput } from "./_types";
+import type { RegionId } from "./regions";
+import type { SourceId } from "./sources";
+
+const ARTICLE = "organising-around-socialist-policies";
+const GROUP_LIST = { section: "Introduction", paragraph: 1 } as const;
+const SCOPE_REASON =
+  "The article says two of the three groups are national and one is local without saying which; NELL is the one it limits to 33 northern constituencies.";
+
+export const organizationRecords = [
+  {
+    id: "labour-party",
+    name: "Labour Party",
+    classification: "political-party",
+    otherNames: [],
+    identifiers: [],
+    sources: [
+      { sourceId: ARTICLE, locator: { section: "Introduction", paragraph: 1 }, basis: "stated" },
+      { sourceId: ARTICLE, locator: { section: "Northern England Labour Left", paragraph: 1 }, basis: "stated" },
+    ],
+  },
+  {
+    id: "nell",
+    name: "Northern England Labour Left",
+    abbreviation: "NELL",
+    classification: "political-group",
+    scope: "local",
+    partyId: "labour-party",
+    membershipRule: "Membership is open only to members of the Labour Party.",
+    coverage: {
+      constituencyCount: 33,
+      regionIds: ["north-cumbria", "durham", "northumberland", "north-of-tyne", "south-of-tyne", "tees-valley"],
+    },
+    otherNames: [],
+    identifiers: [],
+    sources: [
+      { sourceId: ARTICLE, locator: { section: "Introduction", paragraph: 3 }, basis: "stated" },
+      { sourceId: ARTICLE, locator: { section: "Northern England Labour Left", paragraph: 1 }, basis: "stated" },
+      { sourceId: ARTICLE, locator: GROUP_LIST, fields: ["scope"], basis: "inferred", reason: SCOPE_REASON },
+    ],
+  },
+  {
+    id: "scg-mps",
+    name: "Socialist Campaign Group of Labour MPs",
+    classification: "political-group",
+    scope: "national",
+    partyId: "labour-party",
+    otherNames: [
+      {
+        name: "Campaign Group",
+        note: "The short form the article uses.",
+        sources: [
+          {
+            sourceId: ARTICLE,
+            locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2 },
+            basis: "stated",
+          },
+        ],
+      },
+    ],
+    identifiers: [],
+    sources: [
+      { sourceId: ARTICLE, locator: { section: "Introduction", paragraph: 4 }, basis: "stated" },
+      {
+        sourceId: ARTICLE,
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 1 },
+        basis: "stated",
+      },
+      { sourceId: ARTICLE, locator: GROUP_LIST, fields: ["scope"], basis: "inferred", reason: SCOPE_REASON },
+    ],
+  },
+  {
+    id: "scg-councillors",
+    name: "Socialist Campaign Group of Labour Councillors",
+    classification: "political-group",
+    scope: "national",
+    partyId: "labour-party",
+    otherNames: [],
+    identifiers: [],
+    sources: [
+      { sourceId: ARTICLE, locator: { section: "Introduction", paragraph: 5 }, basis: "stated" },
+      {
+        sourceId: ARTICLE,
+        locator: { section: "The Socialist Campaign Group of Labour Councillors", paragraph: 1 },
+        basis: "stated",
+      },
+      { sourceId: ARTICLE, locator: GROUP_LIST, fields: ["scope"], basis: "inferred", reason: SCOPE_REASON },
+    ],
+  },
+] as const satisfies readonly OrganizationInput<SourceId, RegionId>[];
+
+export type OrganizationId = (typeof organizationRecords)[number]["id"];

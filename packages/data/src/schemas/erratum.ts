@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { IdSchema } from "./_common";
+import { LocatorSchema, SourcesSchema } from "./provenance";
+
+export const COLLECTION_NAMES = [
+  "sources",
+  "organizations",
+  "people",
+  "memberships",
+  "posts",
+  "areas",
+  "events",
+  "statements",
+  "errata",
+] as const;
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
+
+/** Where a source is wrong: its words are kept in the records, and the correction stands here. */
+export const ErratumSchema = z
+  .strictObject({
+    id: IdSchema,
+    sourceId: IdSchema.meta({ description: "The source that is wrong." }),
+    locator: LocatorSchema,
+    sourceSays: z.string().min(1).meta({ description: "The source's words, kept as they are in the records." }),
+    correction: z.string().min(1).meta({ description: "What is right." }),
+    subject: z
+      .strictObject({
+        collection: z.enum(COLLECTION_NAMES),
+        id: IdSchema,
+        field: z
+          .string()
+          .min(1)
+          .meta({ description: "The field that keeps the source's words, as a path within the record." }),
+      })
+      .meta({ description: "The record that keeps the source's words." }),
+    evidence: SourcesSchema.meta({ description: "The sources that show the correction." }),
+  })
+  .meta({ id: "Erratum", description: "Where a source is wrong: what it says, what is right, and the evidence." });
+export type Erratum = z.infer<typeof ErratumSchema>;

@@ -1,0 +1,16 @@
+export { IdSchema, NormalisedTextSchema, normaliseWhitespace } from "./_common";
+export { AreaSchema } from "./area";
+export { COLLECTION_SCHEMAS, DatasetSchema } from "./dataset";
+export { COLLECTION_NAMES, ErratumSchema } from "./erratum";
+export { EventSchema, ParticipantSchema } from "./event";
+export { IDENTIFIER_SCHEMES, IdentifierSchema, OtherNameSchema } from "./identifier";
+export { MembershipSchema } from "./membership";
+export { OrganizationSchema } from "./organization";
+export { EndDateSchema, PartialDateSchema, StartDateSchema } from "./partial-date";
+export { PersonSchema } from "./person";
+export { PostSchema } from "./post";
+export { LocatorSchema, SourceRefSchema } from "./provenance";
+export { OmissionSchema, SourceSchema } from "./source";
+export { STATEMENT_KINDS, StatementSchema } from "./statement";
+export { TOPICS, TopicSchema } from "./topic";
+export type * from "./types";

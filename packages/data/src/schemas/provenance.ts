@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { IdSchema } from "./_common";
+
+/** Where in the article a fact is stated. */
+export const LocatorSchema = z
+  .strictObject({
+    section: z.string().min(1).meta({
+      description: "The section heading as printed, or 'Introduction' for the untitled opening section.",
+    }),
+    paragraph: z
+      .int()
+      .min(1)
+      .meta({ description: "1-based paragraph within the section; bulleted lists are not counted." }),
+    bullet: z.int().min(1).optional().meta({ description: "1-based bullet in the list that follows the paragraph." }),
+  })
+  .meta({ id: "Locator", description: "Where in the article a fact is stated." });
+export type Locator = z.infer<typeof LocatorSchema>;
+
+/** One source behind a record, or behind some of its fields. */
+export const SourceRefSchema = z
+  .strictObject({
+    sourceId: IdSchema.meta({ description: "Id of the record in `sources`." }),
+    locator: LocatorSchema.optional().meta({ description: "Required when the source is the article." }),
+    note: z.string().min(1).optional().meta({
+      description: "Which row and column of a dataset the value was read from, or how the source came by the fact.",
+    }),
+    fields: z.array(z.string().min(1)).min(1).optional().meta({
+      description: "The fields this source supports; absent means the whole record.",
+    }),
+    basis: z.enum(["stated", "inferred"]).meta({
+      description: "'stated': the source says it; 'inferred': Labour Left Data concluded it (see reason).",
+    }),
+    reason: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "Why the inference holds; required when basis is 'inferred'." }),
+  })
+  .refine((ref) => ref.basis !== "inferred" || ref.reason !== undefined, {
+    message: "an inferred value needs a reason",
+    path: ["reason"],
+  })
+  .meta({ id: "SourceRef", description: "One source behind a record, or behind some of its fields." });
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+export const SourcesSchema = z.array(SourceRefSchema).min(1, "every record needs at least one source");

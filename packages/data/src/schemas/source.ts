@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { IdSchema } from "./_common";
+import { PartialDateSchema } from "./partial-date";
+import { LocatorSchema } from "./provenance";
+
+/** A passage the source refers to but does not contain. */
+export const OmissionSchema = z.strictObject({
+  locator: LocatorSchema,
+  description: z.string().min(1),
+});
+
+/** A document or dataset that records cite. */
+export const SourceSchema = z
+  .strictObject({
+    id: IdSchema,
+    kind: z.enum(["article", "dataset"]).meta({
+      description: "'article': the primary source; 'dataset': a reference dataset used for identifiers and places.",
+    }),
+    title: z.string().min(1),
+    titleBasis: z
+      .enum(["stated", "derived"])
+      .meta({ description: "'derived' when the title is not printed in the source (e.g. read from its address)." }),
+    publisher: z.string().min(1),
+    url: z.url().optional(),
+    published: PartialDateSchema.optional().meta({
+      description: "Publication date, or the date of the data for a dataset.",
+    }),
+    language: z.string().min(2).optional(),
+    license: z.string().min(1).optional().meta({ description: "The licence the source states, if any." }),
+    copyUsed: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "The copy that was read: repository, path and commit." }),
+    notes: z.array(z.string().min(1)),
+    omissions: z
+      .array(OmissionSchema)
+      .meta({ description: "What the source refers to but does not contain: known gaps, not filled in." }),
+  })
+  .meta({ id: "Source", description: "A document or dataset that records cite." });
+export type Source = z.infer<typeof SourceSchema>;

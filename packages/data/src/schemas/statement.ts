@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { IdSchema, NormalisedTextSchema } from "./_common";
+import { PartialDateSchema } from "./partial-date";
+import { SourcesSchema } from "./provenance";
+import { TopicSchema } from "./topic";
+
+export const STATEMENT_KINDS = ["priority", "right", "aim", "campaign-description", "quotation"] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+/** Text a group or person wrote or said, kept word for word. */
+export const StatementSchema = z
+  .strictObject({
+    id: IdSchema,
+    kind: z.enum(STATEMENT_KINDS),
+    text: NormalisedTextSchema.meta({
+      description: "The source's words, with whitespace normalised; never paraphrased.",
+    }),
+    position: z.int().min(1).meta({ description: "Order among the author's statements of this kind in the source." }),
+    authorOrganizationId: IdSchema.optional().meta({
+      description: "The group that wrote it (exactly one author is set).",
+    }),
+    authorPersonId: IdSchema.optional().meta({ description: "The person who said it (exactly one author is set)." }),
+    context: z.string().min(1).optional().meta({ description: "The source's words introducing the statement." }),
+    date: PartialDateSchema.optional().meta({ description: "When it was said, where the source gives it." }),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "An editorial note on how the text was taken from the source." }),
+    topics: z.array(TopicSchema).meta({ description: "Labour Left Data's own classification, not the source's." }),
+    sources: SourcesSchema,
+  })
+  .refine((statement) => (statement.authorOrganizationId === undefined) !== (statement.authorPersonId === undefined), {
+    message: "a statement needs exactly one author: authorOrganizationId or authorPersonId",
+    path: ["authorOrganizationId"],
+  })
+  .meta({
+    id: "Statement",
+    description: "Text a group or person wrote or said, kept word for word (whitespace normalised).",
+  });
+export type Statement = z.infer<typeof StatementSchema>;

@@ -1,0 +1,14 @@
+export type { Area } from "./area";
+export type { Dataset } from "./dataset";
+export type { CollectionName, Erratum } from "./erratum";
+export type { Event, Participant } from "./event";
+export type { Identifier, IdentifierScheme, OtherName } from "./identifier";
+export type { Membership } from "./membership";
+export type { Organization } from "./organization";
+export type { EndDate, PartialDate, StartDate } from "./partial-date";
+export type { Person } from "./person";
+export type { Post } from "./post";
+export type { Locator, SourceRef } from "./provenance";
+export type { Source } from "./source";
+export type { Statement, StatementKind } from "./statement";
+export type { Topic } from "./topic";
