@@ -5,7 +5,8 @@ export default defineConfig({
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
-  splitting: true,
+  // One file per entry: a shared chunk costs an extra module load at start-up.
+  splitting: false,
   treeshake: true,
   target: "node20",
   sourcemap: false,

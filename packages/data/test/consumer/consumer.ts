@@ -1,0 +1,12 @@
+import { getPerson, membersOf, type Person, type PersonId, people } from "@labour-left/data";
+import { PersonSchema, type ValidationResult, validateDataset } from "@labour-left/data/schemas";
+
+const id: PersonId = "diane-abbott";
+const person: Person | undefined = getPerson(id);
+const names: string[] = membersOf("scg-mps").map((member) => member.person.name);
+const parsed: Person = PersonSchema.parse(people[0]);
+const result: ValidationResult = validateDataset({});
+// @ts-expect-error a consumer's typo in an id fails to compile
+getPerson("dianne-abbot");
+
+export { names, parsed, person, result };

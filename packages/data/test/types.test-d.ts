@@ -1,0 +1,58 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  dataset,
+  getPerson,
+  membersOf,
+  type OrganizationId,
+  type Person,
+  type PersonId,
+  type PostId,
+  type SourceId,
+  statementsOf,
+} from "../src/index";
+import type { MembershipInput } from "../src/records/_types";
+import type { Dataset } from "../src/schemas";
+
+type MembershipRecord = MembershipInput<SourceId, PersonId, OrganizationId, PostId>;
+
+describe("id types derived from the records", () => {
+  it("accept ids that exist and reject ids that do not", () => {
+    expectTypeOf<"diane-abbott">().toExtend<PersonId>();
+    expectTypeOf<"nobody">().not.toExtend<PersonId>();
+    expectTypeOf(getPerson).parameter(0).toEqualTypeOf<PersonId>();
+    expectTypeOf(getPerson("diane-abbott")).toEqualTypeOf<Person | undefined>();
+    // @ts-expect-error no person has this id
+    getPerson("dianne-abbot");
+    // @ts-expect-error no group has this id
+    membersOf("no-such-group");
+    // @ts-expect-error "pledge" is not a statement kind
+    statementsOf("nell", { kind: "pledge" });
+  });
+
+  it("make a record that refers to a missing id fail to compile", () => {
+    const valid = {
+      id: "x",
+      personId: "diane-abbott",
+      organizationId: "scg-mps",
+      role: "member",
+      startDate: "unknown",
+      endDate: "unknown",
+      sources: [{ sourceId: "organising-around-socialist-policies", basis: "stated" }],
+    } as const satisfies MembershipRecord;
+    expectTypeOf(valid.personId).toExtend<PersonId>();
+    const missingPerson = {
+      ...valid,
+      personId: "nobody",
+    } as const;
+    // @ts-expect-error the person does not exist
+    missingPerson satisfies MembershipRecord;
+    const missingSource = { ...valid, sources: [{ sourceId: "a-blog", basis: "stated" }] } as const;
+    // @ts-expect-error the source does not exist
+    missingSource satisfies MembershipRecord;
+  });
+
+  it("types the dataset with the schemas' types", () => {
+    expectTypeOf(dataset).toEqualTypeOf<Dataset>();
+    expectTypeOf(dataset.people).toEqualTypeOf<Person[]>();
+  });
+});
