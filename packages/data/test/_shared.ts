@@ -17,3 +17,8 @@ export const SKIP_NO_REFERENCE =
 export function readShared(path: string): string {
   return readFileSync(path, "utf8");
 }
+
+/** The title of a suite that needs ../shared, carrying the reason it is skipped (the verbose reporter prints it). */
+export function sharedSuiteTitle(title: string, available: boolean, skipReason: string): string {
+  return available ? title : `${title} (${skipReason})`;
+}

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dataset, membersOf, statementsOf } from "../src/index";
 import type { Locator, SourceRef } from "../src/schemas/types";
 import { findPassage, type Passage, parseArticle } from "./_article";
-import { ARTICLE_PATH, articleAvailable, readShared, SKIP_NO_ARTICLE } from "./_shared";
+import { ARTICLE_PATH, articleAvailable, readShared, SKIP_NO_ARTICLE, sharedSuiteTitle } from "./_shared";
 
 const ARTICLE_ID = "organising-around-socialist-policies";
 
