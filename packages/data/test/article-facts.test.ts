@@ -22,7 +22,7 @@ function articleCitations(): { where: string; locator: Locator }[] {
 }
 
 describe.skipIf(!articleAvailable)(
-  `the records against the article${articleAvailable ? "" : ` (${SKIP_NO_ARTICLE})`}`,
+  sharedSuiteTitle("the records against the article", articleAvailable, SKIP_NO_ARTICLE),
   () => {
     let passages: Map<string, Passage>;
     const passage = (locator: Locator): Passage => {

@@ -1,13 +1,5 @@
 import { areas, errata, events, memberships, organizations, people, posts, sources, statements } from "../collections";
-
-// Indexes are built on first use, once, so importing the package costs nothing extra.
-function lazy<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => {
-    value ??= build();
-    return value;
-  };
-}
+import { lazy } from "./_lazy";
 
 function byId<T extends { readonly id: string }>(records: readonly T[]): () => ReadonlyMap<string, T> {
   return lazy(() => new Map(records.map((record) => [record.id, record])));
@@ -45,4 +37,6 @@ export const indexes = {
   statementsByOrganization: groupBy(statements, (statement) => statement.authorOrganizationId),
   statementsByPerson: groupBy(statements, (statement) => statement.authorPersonId),
   areasByParent: groupBy(areas, (area) => area.parentId),
+  postsByArea: groupBy(posts, (post) => post.areaId),
+  membershipsByPost: groupBy(memberships, (membership) => membership.postId),
 };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { areasIn } from "./areas-in";
+import { findByIdentifier } from "./find-by-identifier";
 import { getArea, getEvent, getOrganization, getPerson } from "./get-by-id";
 import { groupsOf } from "./groups-of";
 import { membershipHoldsOn } from "./holds-on";
 import { membersOf } from "./members-of";
+import { membersSeatedIn, representativesOf } from "./representatives";
 import { foldName, searchByName } from "./search";
 import { statementsOf } from "./statements-of";
 
@@ -29,6 +31,10 @@ describe("queries", () => {
     expect(membershipHoldsOn(dated, "2024-06")).toBe(false);
     expect(membershipHoldsOn({ startDate: "2020", endDate: "ongoing" }, "2030-01-01")).toBe(true);
     expect(membershipHoldsOn({ startDate: "2020", endDate: "unknown" }, "2030-01-01")).toBe(false);
+    expect(membershipHoldsOn({ startDate: "2020-06", endDate: "unknown" }, "2020")).toBe(true);
+    expect(membershipHoldsOn({ startDate: "2020-06", endDate: "unknown" }, "2020-06-20")).toBe(false);
+    expect(membershipHoldsOn({ startDate: "unknown", endDate: "unknown", asOf: "2020-09" }, "2020-09-21")).toBe(false);
+    expect(membershipHoldsOn({ startDate: "unknown", endDate: "unknown", asOf: "2020-09" }, "2020")).toBe(true);
   });
 
   it("lists a person's groups", () => {
@@ -58,5 +64,55 @@ describe("queries", () => {
     expect(searchByName("penrith and the border").map((match) => match.collection)).toEqual(["areas"]);
     expect(searchByName("nell").map((match) => match.matchedName)).toEqual(["John McDonnell", "NELL"]);
     expect(searchByName("  ")).toEqual([]);
+  });
+});
+
+describe("identifier and place queries", () => {
+  it("finds a record by any external identifier", () => {
+    expect(findByIdentifier("wikidata", "Q153454")?.record.id).toBe("diane-abbott");
+    expect(findByIdentifier("uk-parliament", "172")?.record.id).toBe("diane-abbott");
+    expect(findByIdentifier("gss", "E14000641")).toMatchObject({
+      collection: "areas",
+      record: { name: "City of Durham" },
+    });
+    expect(findByIdentifier("wikidata", "Q1")).toBeUndefined();
+  });
+
+  it("tells who represented a constituency on a date, as far as the data knows", () => {
+    expect(representativesOf("city-of-durham", { on: "2022-01-01" }).map((r) => r.person.id)).toEqual(["mary-foy"]);
+    expect(representativesOf("city-of-durham", { on: "2024-06" })).toEqual([]);
+    expect(representativesOf("north-west-durham", { on: "2017" }).map((r) => r.person.id)).toEqual(["laura-pidcock"]);
+    // Her seat's end is unknown, so after the month it began the data cannot say.
+    expect(representativesOf("north-west-durham", { on: "2018" })).toEqual([]);
+    expect(representativesOf("north-west-durham", { on: "2019-12-20" })).toEqual([]);
+    expect(representativesOf("hexham")).toEqual([]);
+  });
+
+  it("lists the group's members seated in NELL's regions", () => {
+    const regions = [
+      "north-cumbria",
+      "durham",
+      "northumberland",
+      "north-of-tyne",
+      "south-of-tyne",
+      "tees-valley",
+    ] as const;
+    expect(membersSeatedIn("scg-mps", regions).map((member) => member.person.id)).toEqual([
+      "mary-foy",
+      "ian-lavery",
+      "andy-mcdonald",
+      "ian-mearns",
+      "grahame-morris",
+      "kate-osborne",
+    ]);
+    expect(membersSeatedIn("scg-mps", ["islington-north"]).map((member) => member.person.id)).toEqual([
+      "jeremy-corbyn",
+    ]);
+  });
+
+  it("finds people by their other names", () => {
+    expect(searchByName("Navendu").map((match) => [match.record.id, match.matchedName])).toEqual([
+      ["nav-mishra", "Navendu Mishra"],
+    ]);
   });
 });

@@ -4,6 +4,39 @@ import type { PersonId } from "./people";
 import type { PostId } from "./posts";
 import type { SourceId } from "./sources";
 
+const LISTED_ON_TWITTER = {
+  sourceId: "organising-around-socialist-policies",
+  locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 4 },
+  basis: "stated",
+  note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
+} as const;
+
+const CURRENT_WHEN_PUBLISHED = {
+  sourceId: "organising-around-socialist-policies",
+  locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 3 },
+  fields: ["asOf"],
+  basis: "inferred",
+  reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
+} as const;
+
+const TERM_BEGAN_2019_12 = {
+  sourceId: "uk-parliament-ge2019-results",
+  note: "polling date 2019-12-12",
+  basis: "inferred",
+  fields: ["startDate"],
+  reason:
+    "The seat was won at the election of 2019-12-12; the sources give no date for the start of the term, so only the month is given.",
+} as const;
+
+const SEAT_HELD_UNTIL_DISSOLUTION_2024 = {
+  sourceId: "twfy-register-2024-05-28",
+  note: "listed in the register of 2024-05-28",
+  basis: "inferred",
+  fields: ["endDate", "endReason"],
+  reason:
+    "Still a member on 2024-05-28 (register entry); the UK Parliament results export gives 2024-05-30 as the dissolution of Parliament 58, which ended every seat.",
+} as const;
+
 export const membershipRecords = [
   {
     id: "scg-mps-diane-abbott",
@@ -13,27 +46,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-paula-barker",
@@ -43,27 +56,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-apsana-begum",
@@ -73,27 +66,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-olivia-blake",
@@ -103,27 +76,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-richard-burgon",
@@ -133,27 +86,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-ian-byrne",
@@ -163,27 +96,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-dan-carden",
@@ -193,27 +106,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-jeremy-corbyn",
@@ -223,27 +116,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-marsha-de-cordova",
@@ -253,27 +126,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-mary-foy",
@@ -283,27 +136,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-rachel-hopkins",
@@ -313,27 +146,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-imran-hussain",
@@ -343,27 +156,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-kim-johnson",
@@ -373,27 +166,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-ian-lavery",
@@ -403,27 +176,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-clive-lewis",
@@ -433,27 +186,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-rebecca-long-bailey",
@@ -463,27 +196,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-rachael-maskell",
@@ -493,27 +206,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-andy-mcdonald",
@@ -523,27 +216,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-john-mcdonnell",
@@ -553,27 +226,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-ian-mearns",
@@ -583,27 +236,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-nav-mishra",
@@ -613,27 +246,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-grahame-morris",
@@ -643,27 +256,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-charlotte-nichols",
@@ -673,27 +266,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-kate-osamor",
@@ -703,27 +276,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-kate-osborne",
@@ -733,27 +286,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-bell-ribeiro-addy",
@@ -763,27 +296,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-lloyd-russell-moyle",
@@ -793,27 +306,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-zarah-sultana",
@@ -823,27 +316,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-sam-tarry",
@@ -853,27 +326,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-jon-trickett",
@@ -883,27 +336,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-claudia-webbe",
@@ -913,27 +346,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-mick-whitley",
@@ -943,27 +356,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-nadia-whittome",
@@ -973,27 +366,7 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
-    sources: [
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
-        basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
-      },
-      {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
-        basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
-      },
-    ],
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
   },
   {
     id: "scg-mps-beth-winter",
@@ -1003,25 +376,832 @@ export const membershipRecords = [
     startDate: "unknown",
     endDate: "unknown",
     asOf: "2020-09-21",
+    sources: [LISTED_ON_TWITTER, CURRENT_WHEN_PUBLISHED],
+  },
+  {
+    id: "commons-2019-diane-abbott",
+    personId: "diane-abbott",
+    organizationId: "house-of-commons",
+    postId: "mp-for-hackney-north-and-stoke-newington",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
     sources: [
       {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 4,
-        },
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000720: party Labour, Lab hold",
         basis: "stated",
-        note: "The article lists the 34 current members as given on the Campaign Group’s Twitter account.",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-paula-barker",
+    personId: "paula-barker",
+    organizationId: "house-of-commons",
+    postId: "mp-for-liverpool-wavertree",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000795: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-apsana-begum",
+    personId: "apsana-begum",
+    organizationId: "house-of-commons",
+    postId: "mp-for-poplar-and-limehouse",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000882: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-olivia-blake",
+    personId: "olivia-blake",
+    organizationId: "house-of-commons",
+    postId: "mp-for-sheffield-hallam",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000922: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-richard-burgon",
+    personId: "richard-burgon",
+    organizationId: "house-of-commons",
+    postId: "mp-for-leeds-east",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000778: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-ian-byrne",
+    personId: "ian-byrne",
+    organizationId: "house-of-commons",
+    postId: "mp-for-liverpool-west-derby",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000796: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-dan-carden",
+    personId: "dan-carden",
+    organizationId: "house-of-commons",
+    postId: "mp-for-liverpool-walton",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000794: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-jeremy-corbyn",
+    personId: "jeremy-corbyn",
+    organizationId: "house-of-commons",
+    postId: "mp-for-islington-north",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000763: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-marsha-de-cordova",
+    personId: "marsha-de-cordova",
+    organizationId: "house-of-commons",
+    postId: "mp-for-battersea",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000549: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-mary-foy",
+    personId: "mary-foy",
+    organizationId: "house-of-commons",
+    postId: "mp-for-city-of-durham",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000641: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-rachel-hopkins",
+    personId: "rachel-hopkins",
+    organizationId: "house-of-commons",
+    postId: "mp-for-luton-south",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000801: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-imran-hussain",
+    personId: "imran-hussain",
+    organizationId: "house-of-commons",
+    postId: "mp-for-bradford-east",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000587: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-kim-johnson",
+    personId: "kim-johnson",
+    organizationId: "house-of-commons",
+    postId: "mp-for-liverpool-riverside",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000793: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-ian-lavery",
+    personId: "ian-lavery",
+    organizationId: "house-of-commons",
+    postId: "mp-for-wansbeck",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14001014: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-clive-lewis",
+    personId: "clive-lewis",
+    organizationId: "house-of-commons",
+    postId: "mp-for-norwich-south",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000864: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-rebecca-long-bailey",
+    personId: "rebecca-long-bailey",
+    organizationId: "house-of-commons",
+    postId: "mp-for-salford-and-eccles",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000911: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-rachael-maskell",
+    personId: "rachael-maskell",
+    organizationId: "house-of-commons",
+    postId: "mp-for-york-central",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour and Co-operative at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14001061: party Labour, adjunct party Co-operative, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-andy-mcdonald",
+    personId: "andy-mcdonald",
+    organizationId: "house-of-commons",
+    postId: "mp-for-middlesbrough",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000819: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-john-mcdonnell",
+    personId: "john-mcdonnell",
+    organizationId: "house-of-commons",
+    postId: "mp-for-hayes-and-harlington",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000737: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-ian-mearns",
+    personId: "ian-mearns",
+    organizationId: "house-of-commons",
+    postId: "mp-for-gateshead",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000709: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-nav-mishra",
+    personId: "nav-mishra",
+    organizationId: "house-of-commons",
+    postId: "mp-for-stockport",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000969: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-grahame-morris",
+    personId: "grahame-morris",
+    organizationId: "house-of-commons",
+    postId: "mp-for-easington",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000677: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-charlotte-nichols",
+    personId: "charlotte-nichols",
+    organizationId: "house-of-commons",
+    postId: "mp-for-warrington-north",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14001017: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-kate-osamor",
+    personId: "kate-osamor",
+    organizationId: "house-of-commons",
+    postId: "mp-for-edmonton",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour and Co-operative at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000687: party Labour, adjunct party Co-operative, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-kate-osborne",
+    personId: "kate-osborne",
+    organizationId: "house-of-commons",
+    postId: "mp-for-jarrow",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000765: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-bell-ribeiro-addy",
+    personId: "bell-ribeiro-addy",
+    organizationId: "house-of-commons",
+    postId: "mp-for-streatham",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000978: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-lloyd-russell-moyle",
+    personId: "lloyd-russell-moyle",
+    organizationId: "house-of-commons",
+    postId: "mp-for-brighton-kemptown",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour and Co-operative at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000597: party Labour, adjunct party Co-operative, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-zarah-sultana",
+    personId: "zarah-sultana",
+    organizationId: "house-of-commons",
+    postId: "mp-for-coventry-south",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000651: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-sam-tarry",
+    personId: "sam-tarry",
+    organizationId: "house-of-commons",
+    postId: "mp-for-ilford-south",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000760: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-jon-trickett",
+    personId: "jon-trickett",
+    organizationId: "house-of-commons",
+    postId: "mp-for-hemsworth",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000740: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-claudia-webbe",
+    personId: "claudia-webbe",
+    organizationId: "house-of-commons",
+    postId: "mp-for-leicester-east",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000782: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-mick-whitley",
+    personId: "mick-whitley",
+    organizationId: "house-of-commons",
+    postId: "mp-for-birkenhead",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000559: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-nadia-whittome",
+    personId: "nadia-whittome",
+    organizationId: "house-of-commons",
+    postId: "mp-for-nottingham-east",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000865: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-beth-winter",
+    personId: "beth-winter",
+    organizationId: "house-of-commons",
+    postId: "mp-for-cynon-valley",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for W07000070: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-emma-lewell-buck",
+    personId: "emma-lewell-buck",
+    organizationId: "house-of-commons",
+    postId: "mp-for-south-shields",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000944: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2019-keir-starmer",
+    personId: "keir-starmer",
+    organizationId: "house-of-commons",
+    postId: "mp-for-holborn-and-st-pancras",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2019-12",
+    endDate: "2024-05-30",
+    startReason: "Won the seat for Labour at the general election of 2019-12-12 (Lab hold).",
+    endReason: "Parliament was dissolved on 2024-05-30.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "winning row for E14000750: party Labour, Lab hold",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason"],
+      },
+      TERM_BEGAN_2019_12,
+      SEAT_HELD_UNTIL_DISSOLUTION_2024,
+    ],
+  },
+  {
+    id: "commons-2017-laura-pidcock",
+    personId: "laura-pidcock",
+    organizationId: "house-of-commons",
+    postId: "mp-for-north-west-durham",
+    onBehalfOfId: "labour-party",
+    role: "Member of Parliament",
+    startDate: "2017-06",
+    endDate: "unknown",
+    startReason: "Won the seat for Labour at the general election of 2017-06-08.",
+    endReason:
+      "Ended no later than the dissolution of Parliament on 2019-11-05; she came second in North West Durham at the election of 2019-12-12.",
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2017-results",
+        note: "winning row for E14000856 (Parliament 57, polling 2017-06-08, dissolved 2019-11-05)",
+        basis: "stated",
+        fields: ["postId", "onBehalfOfId", "startReason", "endReason"],
       },
       {
-        sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 3,
-        },
-        fields: ["asOf"],
+        sourceId: "uk-parliament-ge2017-results",
+        note: "polling date 2017-06-08",
         basis: "inferred",
-        reason: "The article calls them current members; it was published on 2020-09-21 (the date in its address).",
+        fields: ["startDate"],
+        reason:
+          "The seat was won at the election of 2017-06-08; the sources give no date for the start of the term, so only the month is given.",
+      },
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "row for E14000856: result position 2, Con gain from Lab",
+        basis: "stated",
+        fields: ["endReason"],
       },
     ],
   },

@@ -87,6 +87,20 @@ export const organizationRecords = [
       { sourceId: ARTICLE, locator: GROUP_LIST, fields: ["scope"], basis: "inferred", reason: SCOPE_REASON },
     ],
   },
+  {
+    id: "house-of-commons",
+    name: "House of Commons",
+    classification: "legislature",
+    otherNames: [],
+    identifiers: [],
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "The general election results are for seats in the House of Commons.",
+        basis: "stated",
+      },
+    ],
+  },
 ] as const satisfies readonly OrganizationInput<SourceId, RegionId>[];
 
 export type OrganizationId = (typeof organizationRecords)[number]["id"];

@@ -7,12 +7,16 @@ const NELL_COVERAGE = {
   basis: "stated",
 } as const;
 
+const RULE =
+  "NELL's 33 constituencies are taken to be the four the article names in North Cumbria and the 29 of the North East region (UK Parliament 2019 results), whose number matches. The article names only North Cumbria's; Labour Left Data places each of the other 29 (the North East region's) by its main local authority, the one with the largest population share: Northumberland in Northumberland; Newcastle upon Tyne and North Tyneside in North Of Tyne; Gateshead, South Tyneside and Sunderland in South Of Tyne; County Durham in Durham; and the Tees Valley combined authority's members (Darlington, Hartlepool, Middlesbrough, Redcar and Cleveland, Stockton-on-Tees) in Tees Valley. Each placement is marked inferred.";
+
 // The six regions NELL covers, named as the article names them.
 export const regionRecords = [
   {
     id: "north-cumbria",
     name: "North Cumbria",
     classification: "nell-region",
+    note: "The article names its four constituencies: Penrith & The Border, Workington, Copeland and Carlisle.",
     otherNames: [],
     identifiers: [],
     sources: [NELL_COVERAGE],
@@ -21,6 +25,7 @@ export const regionRecords = [
     id: "durham",
     name: "Durham",
     classification: "nell-region",
+    note: RULE,
     otherNames: [],
     identifiers: [],
     sources: [NELL_COVERAGE],
@@ -29,6 +34,7 @@ export const regionRecords = [
     id: "northumberland",
     name: "Northumberland",
     classification: "nell-region",
+    note: RULE,
     otherNames: [],
     identifiers: [],
     sources: [NELL_COVERAGE],
@@ -37,6 +43,7 @@ export const regionRecords = [
     id: "north-of-tyne",
     name: "North Of Tyne",
     classification: "nell-region",
+    note: RULE,
     otherNames: [
       {
         name: "North of Tyne",
@@ -57,6 +64,7 @@ export const regionRecords = [
     id: "south-of-tyne",
     name: "South Of Tyne",
     classification: "nell-region",
+    note: RULE,
     otherNames: [],
     identifiers: [],
     sources: [NELL_COVERAGE],
@@ -65,6 +73,7 @@ export const regionRecords = [
     id: "tees-valley",
     name: "Tees Valley",
     classification: "nell-region",
+    note: RULE,
     otherNames: [],
     identifiers: [],
     sources: [NELL_COVERAGE],

@@ -15,20 +15,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 1,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 1 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 1,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 1 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -46,20 +38,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 2,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 2 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 2,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 2 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -77,20 +61,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 3,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 3 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 3,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 3 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -108,20 +84,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 4,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 4 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 4,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 4 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -139,20 +107,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 5,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 5 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 5,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 5 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -170,20 +130,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 6,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 6 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 6,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 6 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -201,20 +153,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 7,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 7 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 7,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 7 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -232,20 +176,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 8,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 8 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 8,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 8 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -263,20 +199,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 9,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 9 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Northern England Labour Left",
-          paragraph: 3,
-          bullet: 9,
-        },
+        locator: { section: "Northern England Labour Left", paragraph: 3, bullet: 9 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -293,18 +221,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 1,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 1 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 1,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 1 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -322,20 +244,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 1,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 1 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 1,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 1 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -353,20 +267,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 2,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 2 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 2,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 2 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -384,20 +290,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 3,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 3 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 3,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 3 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -415,20 +313,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 4,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 4 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 4,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 4 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -446,20 +336,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 5,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 5 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 5,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 5 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -477,20 +359,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 6,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 6 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 6,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 6 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -509,20 +383,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 7,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 7 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour MPs",
-          paragraph: 2,
-          bullet: 7,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour MPs", paragraph: 2, bullet: 7 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -540,20 +406,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour Councillors",
-          paragraph: 1,
-          bullet: 1,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour Councillors", paragraph: 1, bullet: 1 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour Councillors",
-          paragraph: 1,
-          bullet: 1,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour Councillors", paragraph: 1, bullet: 1 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -571,20 +429,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour Councillors",
-          paragraph: 1,
-          bullet: 2,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour Councillors", paragraph: 1, bullet: 2 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour Councillors",
-          paragraph: 1,
-          bullet: 2,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour Councillors", paragraph: 1, bullet: 2 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -602,20 +452,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour Councillors",
-          paragraph: 1,
-          bullet: 3,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour Councillors", paragraph: 1, bullet: 3 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour Councillors",
-          paragraph: 1,
-          bullet: 3,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour Councillors", paragraph: 1, bullet: 3 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -633,20 +475,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour Councillors",
-          paragraph: 1,
-          bullet: 4,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour Councillors", paragraph: 1, bullet: 4 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour Councillors",
-          paragraph: 1,
-          bullet: 4,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour Councillors", paragraph: 1, bullet: 4 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -664,20 +498,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour Councillors",
-          paragraph: 1,
-          bullet: 5,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour Councillors", paragraph: 1, bullet: 5 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "The Socialist Campaign Group of Labour Councillors",
-          paragraph: 1,
-          bullet: 5,
-        },
+        locator: { section: "The Socialist Campaign Group of Labour Councillors", paragraph: 1, bullet: 5 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",
@@ -696,10 +522,7 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Introduction",
-          paragraph: 1,
-        },
+        locator: { section: "Introduction", paragraph: 1 },
         basis: "stated",
       },
     ],
@@ -716,18 +539,12 @@ export const statementRecords = [
     sources: [
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Introduction",
-          paragraph: 1,
-        },
+        locator: { section: "Introduction", paragraph: 1 },
         basis: "stated",
       },
       {
         sourceId: "organising-around-socialist-policies",
-        locator: {
-          section: "Introduction",
-          paragraph: 1,
-        },
+        locator: { section: "Introduction", paragraph: 1 },
         fields: ["topics"],
         basis: "inferred",
         reason: "Topics are Labour Left Data’s own classification, not the source’s.",

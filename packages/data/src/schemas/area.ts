@@ -3,6 +3,23 @@ import { IdSchema } from "./_common";
 import { IdentifierSchema, OtherNameSchema } from "./identifier";
 import { SourcesSchema } from "./provenance";
 
+/** A local authority that overlaps an area, with the share of the area's population living in it. */
+export const LocalAuthorityShareSchema = z
+  .strictObject({
+    code: z.string().regex(/^[EWSN]\d{8}$/, "expected a GSS code such as E06000047"),
+    name: z.string().min(1),
+    populationShare: z
+      .number()
+      .gt(0)
+      .lte(1)
+      .meta({ description: "Share of the area's population, 0 to 1, as the source rounds it." }),
+  })
+  .meta({
+    id: "LocalAuthorityShare",
+    description: "A local authority that overlaps an area, with its population share.",
+  });
+export type LocalAuthorityShare = z.infer<typeof LocalAuthorityShareSchema>;
+
 /** A region of NELL's, or a Westminster constituency. */
 export const AreaSchema = z
   .strictObject({
@@ -13,6 +30,12 @@ export const AreaSchema = z
     classification: z.enum(["nell-region", "constituency"]),
     parentId: IdSchema.optional().meta({
       description: "The area that contains this one (a constituency's NELL region).",
+    }),
+    localAuthorities: z.array(LocalAuthorityShareSchema).optional().meta({
+      description: "The 2023 local authorities the area overlaps, largest population share first.",
+    }),
+    note: z.string().min(1).optional().meta({
+      description: "How the area's region was chosen, or what sets it apart (such as straddling local authorities).",
     }),
     otherNames: z.array(OtherNameSchema),
     identifiers: z.array(IdentifierSchema),

@@ -1,5 +1,5 @@
 export { IdSchema, NormalisedTextSchema, normaliseWhitespace } from "./_common";
-export { AreaSchema } from "./area";
+export { AreaSchema, LocalAuthorityShareSchema } from "./area";
 export { COLLECTION_SCHEMAS, DatasetSchema } from "./dataset";
 export { COLLECTION_NAMES, ErratumSchema } from "./erratum";
 export { EventSchema, ParticipantSchema } from "./event";

@@ -1,4 +1,4 @@
-export type { Area } from "./area";
+export type { Area, LocalAuthorityShare } from "./area";
 export type { Dataset } from "./dataset";
 export type { CollectionName, Erratum } from "./erratum";
 export type { Event, Participant } from "./event";

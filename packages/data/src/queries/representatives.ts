@@ -1,0 +1,55 @@
+import type { AreaId, OrganizationId } from "../ids";
+import type { Membership } from "../schemas/membership";
+import type { Person } from "../schemas/person";
+import { indexes } from "./_indexes";
+import { membershipHoldsOn } from "./holds-on";
+import type { Member } from "./members-of";
+
+export interface Representative {
+  readonly person: Person;
+  /** The membership of the House of Commons through the constituency's post. */
+  readonly membership: Membership;
+}
+
+function seatHolders(areaId: string, on: string | undefined): Representative[] {
+  const people = indexes.people();
+  const found: Representative[] = [];
+  for (const post of indexes.postsByArea().get(areaId) ?? []) {
+    for (const membership of indexes.membershipsByPost().get(post.id) ?? []) {
+      if (on !== undefined && !membershipHoldsOn(membership, on)) continue;
+      const person = people.get(membership.personId);
+      if (person) found.push({ person, membership });
+    }
+  }
+  return found;
+}
+
+/**
+ * Who held a constituency's seat, as far as the records know; with `on`, only those the sources show on that date.
+ * @example representativesOf("city-of-durham", { on: "2022-01-01" }).map((r) => r.person.name) // ["Mary Foy"]
+ */
+export function representativesOf(areaId: AreaId, options: { on?: string } = {}): Representative[] {
+  return seatHolders(areaId, options.on);
+}
+
+/**
+ * Members of a group who held a seat for a constituency in the given areas; a region stands for its constituencies.
+ * @example membersSeatedIn("scg-mps", ["durham"]).map((member) => member.person.name) // ["Mary Foy", "Grahame Morris"]
+ */
+export function membersSeatedIn(organizationId: OrganizationId, areaIds: readonly AreaId[]): Member[] {
+  const seated = new Set<string>();
+  for (const areaId of areaIds) {
+    const constituencies = indexes
+      .areasByParent()
+      .get(areaId)
+      ?.map((area) => area.id) ?? [areaId];
+    for (const constituency of constituencies) {
+      for (const { person } of seatHolders(constituency, undefined)) seated.add(person.id);
+    }
+  }
+  const people = indexes.people();
+  return (indexes.membershipsByOrganization().get(organizationId) ?? []).flatMap((membership) => {
+    const person = seated.has(membership.personId) ? people.get(membership.personId) : undefined;
+    return person ? [{ person, membership }] : [];
+  });
+}
