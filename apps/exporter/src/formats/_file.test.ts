@@ -1,0 +1,8 @@
+import { expect, it } from "vitest";
+import { stableJson } from "./_file";
+
+it("writes JSON with sorted keys at every depth and keeps array order", () => {
+  expect(stableJson({ b: 1, a: [{ d: 1, c: 2 }, 3] })).toBe(
+    '{\n  "a": [\n    {\n      "c": 2,\n      "d": 1\n    },\n    3\n  ],\n  "b": 1\n}\n',
+  );
+});

@@ -1,0 +1,44 @@
+import type { Dataset } from "@labour-left/data";
+import { TABLES } from "../tables/index";
+import { type ExportFile, stableJson } from "./_file";
+
+/** A Frictionless Data Package describing every CSV with a Table Schema, the licence and the sources. */
+export function toDataPackage(dataset: Dataset): ExportFile {
+  const descriptor = {
+    profile: "tabular-data-package",
+    name: "labour-left-data",
+    title: "Labour Left Data",
+    description:
+      "Sourced records about Northern England Labour Left and the Socialist Campaign Groups of Labour MPs and Labour Councillors.",
+    version: dataset.version,
+    licenses: [{ name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT License" }],
+    sources: dataset.sources.map((source) => ({
+      title: `${source.title} (${source.publisher}${source.license ? `; licence: ${source.license}` : ""})`,
+      ...(source.url ? { path: source.url } : {}),
+    })),
+    resources: TABLES.map((table) => ({
+      name: table.name,
+      path: `csv/${table.name}.csv`,
+      profile: "tabular-data-resource",
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      description: table.description,
+      dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
+      schema: {
+        fields: table.columns.map((column) => ({
+          name: column.name,
+          type: column.type,
+          description: column.description,
+        })),
+        missingValues: [""],
+        primaryKey: [...table.primaryKey],
+        foreignKeys: table.foreignKeys.map((key) => ({
+          fields: [...key.fields],
+          reference: { resource: key.reference.resource, fields: [...key.reference.fields] },
+        })),
+      },
+    })),
+  };
+  return { path: "datapackage.json", content: stableJson(descriptor), rows: TABLES.length };
+}

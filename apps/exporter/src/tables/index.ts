@@ -1,0 +1,47 @@
+import type { Table } from "./_table";
+import {
+  areaLocalAuthoritiesTable,
+  eventParticipantsTable,
+  identifiersTable,
+  organizationRegionsTable,
+  otherNamesTable,
+  provenanceTable,
+  sourceNotesTable,
+  sourceOmissionsTable,
+  statementTopicsTable,
+} from "./links";
+import {
+  areasTable,
+  errataTable,
+  eventsTable,
+  membershipsTable,
+  organizationsTable,
+  peopleTable,
+  postsTable,
+  sourcesTable,
+  statementsTable,
+} from "./records";
+
+export type { Cell, Column, FieldType, ForeignKey, Table } from "./_table";
+
+/** Every CSV table, in the order the data package lists them. */
+export const TABLES: readonly Table<unknown>[] = [
+  sourcesTable,
+  organizationsTable,
+  peopleTable,
+  membershipsTable,
+  postsTable,
+  areasTable,
+  eventsTable,
+  statementsTable,
+  errataTable,
+  sourceNotesTable,
+  sourceOmissionsTable,
+  organizationRegionsTable,
+  identifiersTable,
+  otherNamesTable,
+  areaLocalAuthoritiesTable,
+  eventParticipantsTable,
+  statementTopicsTable,
+  provenanceTable,
+];

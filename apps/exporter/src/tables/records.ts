@@ -1,0 +1,216 @@
+import type {
+  Area,
+  Erratum,
+  Event,
+  Membership,
+  Organization,
+  Person,
+  Post,
+  Source,
+  Statement,
+} from "@labour-left/data";
+import { column, defineTable, referTo } from "./_table";
+
+type Identified = { readonly identifiers: readonly { scheme: string; identifier: string }[] };
+
+/** Every identifier of one scheme, joined by "; " (there is at most one in the bundled data). */
+const identifier = (scheme: string, description: string) =>
+  column<Identified>(
+    scheme.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+    description,
+    (record) =>
+      record.identifiers
+        .filter((entry) => entry.scheme === scheme)
+        .map((entry) => entry.identifier)
+        .join("; ") || undefined,
+  );
+
+export const sourcesTable = defineTable<Source>({
+  name: "sources",
+  description: "The article and the reference datasets that records cite.",
+  primaryKey: ["id"],
+  foreignKeys: [],
+  rows: (dataset) => dataset.sources,
+  columns: [
+    column("id", "Source id.", (source) => source.id),
+    column("kind", "'article' (the primary source) or 'dataset'.", (source) => source.kind),
+    column("title", "Title.", (source) => source.title),
+    column("titleBasis", "'stated' or 'derived' (not printed in the source).", (source) => source.titleBasis),
+    column("publisher", "Publisher.", (source) => source.publisher),
+    column("url", "Address, where it has one.", (source) => source.url),
+    column("published", "Publication date, or the date of the data (partial date).", (source) => source.published),
+    column("language", "Language tag.", (source) => source.language),
+    column("license", "The licence the source states.", (source) => source.license),
+    column("copyUsed", "The copy that was read: repository, path and commit.", (source) => source.copyUsed),
+  ],
+});
+
+export const organizationsTable = defineTable<Organization>({
+  name: "organizations",
+  description: "The three groups, the Labour Party and the House of Commons.",
+  primaryKey: ["id"],
+  foreignKeys: [referTo("partyId", "organizations")],
+  rows: (dataset) => dataset.organizations,
+  columns: [
+    column("id", "Organization id.", (organization) => organization.id),
+    column("name", "Name as the article gives it.", (organization) => organization.name),
+    column("abbreviation", "Abbreviation.", (organization) => organization.abbreviation),
+    column(
+      "classification",
+      "political-party, political-group or legislature.",
+      (organization) => organization.classification,
+    ),
+    column("scope", "national or local, as the article puts it.", (organization) => organization.scope),
+    column("partyId", "The party the group works within.", (organization) => organization.partyId),
+    column("membershipRule", "Who may join, in the source's words.", (organization) => organization.membershipRule),
+    column(
+      "constituencyCount",
+      "Constituencies covered, as the source states.",
+      (organization) => organization.coverage?.constituencyCount,
+      "integer",
+    ),
+    identifier("wikidata", "Wikidata QID."),
+  ],
+});
+
+export const peopleTable = defineTable<Person>({
+  name: "people",
+  description: "Everyone the article names, under the name it gives them.",
+  primaryKey: ["id"],
+  foreignKeys: [],
+  rows: (dataset) => dataset.people,
+  columns: [
+    column("id", "Person id.", (person) => person.id),
+    column("name", "Name as the article gives it.", (person) => person.name),
+    identifier("uk-parliament", "UK Parliament member id (copied from identifiers.csv)."),
+    identifier("theyworkforyou", "TheyWorkForYou person id (copied from identifiers.csv)."),
+    identifier("wikidata", "Wikidata QID (copied from identifiers.csv)."),
+  ],
+});
+
+export const membershipsTable = defineTable<Membership>({
+  name: "memberships",
+  description: "Dated memberships of groups and of the House of Commons.",
+  primaryKey: ["id"],
+  foreignKeys: [
+    referTo("personId", "people"),
+    referTo("organizationId", "organizations"),
+    referTo("postId", "posts"),
+    referTo("onBehalfOfId", "organizations"),
+  ],
+  rows: (dataset) => dataset.memberships,
+  columns: [
+    column("id", "Membership id.", (membership) => membership.id),
+    column("personId", "The member.", (membership) => membership.personId),
+    column("organizationId", "The organization.", (membership) => membership.organizationId),
+    column("postId", "The post held, if any.", (membership) => membership.postId),
+    column("onBehalfOfId", "The party stood for.", (membership) => membership.onBehalfOfId),
+    column("role", "Role.", (membership) => membership.role),
+    column("startDate", "Partial date, or 'unknown'.", (membership) => membership.startDate),
+    column("endDate", "Partial date, 'unknown' or 'ongoing'.", (membership) => membership.endDate),
+    column("asOf", "A date on which a source states the membership held.", (membership) => membership.asOf),
+    column("startReason", "How it began.", (membership) => membership.startReason),
+    column("endReason", "How it ended.", (membership) => membership.endReason),
+  ],
+});
+
+export const postsTable = defineTable<Post>({
+  name: "posts",
+  description: "Seats, such as MP for a constituency.",
+  primaryKey: ["id"],
+  foreignKeys: [referTo("organizationId", "organizations"), referTo("areaId", "areas")],
+  rows: (dataset) => dataset.posts,
+  columns: [
+    column("id", "Post id.", (post) => post.id),
+    column("label", "Label.", (post) => post.label),
+    column("organizationId", "The organization the post belongs to.", (post) => post.organizationId),
+    column("areaId", "The area the post represents.", (post) => post.areaId),
+  ],
+});
+
+export const areasTable = defineTable<Area>({
+  name: "areas",
+  description: "NELL's regions and the constituencies in the records.",
+  primaryKey: ["id"],
+  foreignKeys: [referTo("parentId", "areas")],
+  rows: (dataset) => dataset.areas,
+  columns: [
+    column("id", "Area id.", (area) => area.id),
+    column("name", "Name as the article gives it, or the official name.", (area) => area.name),
+    column("classification", "nell-region or constituency.", (area) => area.classification),
+    column("parentId", "The NELL region containing the constituency.", (area) => area.parentId),
+    column("note", "How the region was chosen, or what sets the area apart.", (area) => area.note),
+    identifier("gss", "ONS GSS code (copied from identifiers.csv)."),
+    identifier("wikidata", "Wikidata QID (copied from identifiers.csv)."),
+  ],
+});
+
+export const eventsTable = defineTable<Event>({
+  name: "events",
+  description: "Meetings and conferences.",
+  primaryKey: ["id"],
+  foreignKeys: [referTo("organizationId", "organizations")],
+  rows: (dataset) => dataset.events,
+  columns: [
+    column("id", "Event id.", (event) => event.id),
+    column("name", "Name.", (event) => event.name),
+    column("classification", "Kind of event.", (event) => event.classification),
+    column("organizationId", "The organization that held it.", (event) => event.organizationId),
+    column("startDate", "Partial date.", (event) => event.startDate),
+    column("endDate", "Partial date.", (event) => event.endDate),
+    column(
+      "participantsComplete",
+      "false when the source names only some participants.",
+      (event) => event.participantsComplete,
+      "boolean",
+    ),
+  ],
+});
+
+export const statementsTable = defineTable<Statement>({
+  name: "statements",
+  description: "Priorities, rights, aims, campaigns and quotations, in the source's words.",
+  primaryKey: ["id"],
+  foreignKeys: [referTo("authorOrganizationId", "organizations"), referTo("authorPersonId", "people")],
+  rows: (dataset) => dataset.statements,
+  columns: [
+    column("id", "Statement id.", (statement) => statement.id),
+    column("kind", "priority, right, aim, campaign-description or quotation.", (statement) => statement.kind),
+    column("text", "The source's words, whitespace normalised.", (statement) => statement.text),
+    column(
+      "position",
+      "Order among the author's statements of this kind.",
+      (statement) => statement.position,
+      "integer",
+    ),
+    column("authorOrganizationId", "The group that wrote it.", (statement) => statement.authorOrganizationId),
+    column("authorPersonId", "The person who said it.", (statement) => statement.authorPersonId),
+    column("context", "The source's words introducing it.", (statement) => statement.context),
+    column("date", "When it was said (partial date).", (statement) => statement.date),
+    column("note", "Editorial note on how the text was taken.", (statement) => statement.note),
+  ],
+});
+
+export const errataTable = defineTable<Erratum>({
+  name: "errata",
+  description: "Where a source is wrong: its words, the correction, and the record that keeps the words.",
+  primaryKey: ["id"],
+  foreignKeys: [referTo("sourceId", "sources")],
+  rows: (dataset) => dataset.errata,
+  columns: [
+    column("id", "Erratum id.", (erratum) => erratum.id),
+    column("sourceId", "The source that is wrong.", (erratum) => erratum.sourceId),
+    column("section", "Locator: section.", (erratum) => erratum.locator.section),
+    column("paragraph", "Locator: paragraph.", (erratum) => erratum.locator.paragraph, "integer"),
+    column("bullet", "Locator: bullet.", (erratum) => erratum.locator.bullet, "integer"),
+    column("sourceSays", "The source's words.", (erratum) => erratum.sourceSays),
+    column("correction", "What is right.", (erratum) => erratum.correction),
+    column(
+      "subjectCollection",
+      "Collection of the record that keeps the words.",
+      (erratum) => erratum.subject.collection,
+    ),
+    column("subjectId", "Id of that record.", (erratum) => erratum.subject.id),
+    column("subjectField", "Field of that record.", (erratum) => erratum.subject.field),
+  ],
+});

@@ -1,0 +1,111 @@
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { dataset } from "@labour-left/data";
+import { describe, expect, it } from "vitest";
+import { makeTempDir, readTree, runBin } from "./_run";
+
+describe("labour-left-export", () => {
+  it("writes byte-identical files on every run", () => {
+    const dir = makeTempDir("determinism");
+    const first = runBin(["--out", join(dir, "a")]);
+    const second = runBin(["--out", join(dir, "b")]);
+    expect([first.status, second.status]).toEqual([0, 0]);
+    const a = readTree(join(dir, "a"));
+    expect(a.size).toBeGreaterThan(30);
+    expect(readTree(join(dir, "b"))).toEqual(a);
+  });
+
+  it("prints what it wrote: file, rows and bytes", () => {
+    const dir = makeTempDir("summary");
+    const { stdout, status } = runBin(["--out", dir, "--format", "popolo"]);
+    expect(status).toBe(0);
+    const lines = stdout.trim().split("\n");
+    expect(lines[0]).toBe(`wrote 1 files to ${dir}`);
+    expect(lines[1]).toMatch(/^file\s+rows\s+bytes$/);
+    const popoloRows = ["people", "organizations", "memberships", "posts", "areas", "events"].reduce(
+      (sum, name) => sum + dataset[name as "people"].length,
+      0,
+    );
+    expect(lines[2]).toMatch(new RegExp(`^popolo\\.json\\s+${popoloRows}\\s+\\d+$`));
+  });
+
+  it("leaves the previous export and other files intact when a write fails", () => {
+    const out = join(makeTempDir("atomic"), "out");
+    expect(runBin(["--out", out]).status).toBe(0);
+    writeFileSync(join(out, "my-notes.txt"), "not the exporter's");
+    const before = readTree(out);
+    // A file where the exporter needs a folder: files before it in the write order move, then the move fails.
+    rmSync(join(out, "json-schema"), { recursive: true });
+    writeFileSync(join(out, "json-schema"), "in the way");
+    const expected = new Map([...before].filter(([path]) => !path.startsWith("json-schema/")));
+    expected.set("json-schema", Buffer.from("in the way"));
+    const result = runBin(["--out", out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^labour-left-export: could not move the export into .*; the previous files were restored: /,
+    );
+    expect(readTree(out)).toEqual(expected);
+    expect(readdirSync(out).filter((name) => name.startsWith(".labour-left-export-"))).toEqual([]);
+  });
+
+  it("fails clearly, writing nothing, when the output directory cannot be made", () => {
+    const dir = makeTempDir("unwritable");
+    writeFileSync(join(dir, "a-file"), "");
+    const result = runBin(["--out", join(dir, "a-file", "out")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^labour-left-export: cannot create the output directory .*a-file\/out: /);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("rejects an invalid --input with every problem and its path, and writes nothing", () => {
+    const dir = makeTempDir("invalid");
+    const broken = structuredClone(dataset) as unknown as Record<string, Record<string, unknown>[]>;
+    (broken.memberships?.[0] as Record<string, unknown>).personId = "nobody";
+    (broken.people?.[0] as Record<string, unknown>).name = "";
+    writeFileSync(join(dir, "input.json"), JSON.stringify(broken));
+    const result = runBin(["--input", join(dir, "input.json"), "--out", join(dir, "out")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split("\n")).toEqual([
+      `labour-left-export: ${join(dir, "input.json")} does not follow the dataset schema (2 problems); nothing was written`,
+      expect.stringMatching(/^ {2}people\[0\]\.name: .*received ""\)$/),
+      `  memberships[0].personId: no record 'nobody' in people (received "nobody")`,
+      "",
+    ]);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("names the file, line and column of malformed JSON", () => {
+    const dir = makeTempDir("malformed");
+    writeFileSync(join(dir, "input.json"), '{\n  "version": "1.0.0",\n  "people": [,]\n}');
+    const result = runBin(["--input", join(dir, "input.json"), "--out", join(dir, "out")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`labour-left-export: ${join(dir, "input.json")}:3:14: not valid JSON: value expected\n`);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("exports a user's own valid dataset", () => {
+    const dir = makeTempDir("own");
+    const own = { ...structuredClone(dataset), version: "9.9.9" };
+    writeFileSync(join(dir, "input.json"), JSON.stringify(own));
+    const result = runBin(["--input", join(dir, "input.json"), "--out", join(dir, "out"), "--format", "json"]);
+    expect(result.status).toBe(0);
+    expect(readTree(join(dir, "out")).get("dataset.json")?.toString()).toContain('"version": "9.9.9"');
+  });
+
+  it("reports a missing input file and wrong usage", () => {
+    const missing = runBin(["--input", "/nonexistent/input.json"]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^labour-left-export: cannot read \/nonexistent\/input\.json: ENOENT/);
+    const usage = runBin(["--format", "xml"]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain("'xml' is not a format; choose from json, csv, popolo, jsonschema.");
+    expect(runBin(["--frobnicate"]).status).toBe(2);
+  });
+
+  it("prints help with examples and exits 0", () => {
+    const { status, stdout } = runBin(["--help"]);
+    expect(status).toBe(0);
+    expect(stdout).toContain("Usage: labour-left-export [options]");
+    expect(stdout).toContain("Examples:");
+  });
+});
