@@ -38,6 +38,6 @@ export async function exportDataset(options: ExportOptions): Promise<WrittenFile
       );
   }
   const files = renderFormats(dataset, options.formats ?? FORMATS, options);
-  await writeFilesAtomically(resolve(options.outDir), files);
-  return files.map((file) => ({ path: file.path, rows: file.rows, bytes: Buffer.byteLength(file.content) }));
+  const bytes = await writeFilesAtomically(resolve(options.outDir), files);
+  return files.map((file) => ({ path: file.path, rows: file.rows, bytes: bytes.get(file.path) ?? 0 }));
 }

@@ -1,4 +1,6 @@
-import { mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ExportError } from "./errors";
 import type { ExportFile } from "./formats/index";
@@ -18,7 +20,8 @@ async function exists(path: string): Promise<boolean> {
  * Writes every file into a staging folder inside `outDir`, then moves each into place, keeping what it replaces
  * until all have moved. On any failure the previous files are put back and nothing else is touched.
  */
-export async function writeFilesAtomically(outDir: string, files: readonly ExportFile[]): Promise<void> {
+export async function writeFilesAtomically(outDir: string, files: readonly ExportFile[]): Promise<Map<string, number>> {
+  const bytes = new Map<string, number>();
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
@@ -34,9 +37,10 @@ export async function writeFilesAtomically(outDir: string, files: readonly Expor
     for (const file of files) {
       const staged = join(staging, "new", file.path);
       await mkdir(dirname(staged), { recursive: true });
-      await writeFile(staged, file.content);
+      bytes.set(file.path, await writeChunks(staged, file.chunks()));
     }
     await moveIntoPlace(outDir, staging, files);
+    return bytes;
   } catch (error) {
     throw error instanceof ExportError
       ? error
@@ -44,6 +48,26 @@ export async function writeFilesAtomically(outDir: string, files: readonly Expor
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** Writes the pieces of a file as they are made, waiting when the disk falls behind; returns the bytes written. */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<number> {
+  const stream = createWriteStream(path);
+  const failed = once(stream, "error").then(([error]) => Promise.reject(error));
+  failed.catch(() => undefined);
+  let bytes = 0;
+  try {
+    for (const chunk of chunks) {
+      bytes += Buffer.byteLength(chunk);
+      if (!stream.write(chunk)) await Promise.race([once(stream, "drain"), failed]);
+    }
+    stream.end();
+    await Promise.race([once(stream, "finish"), failed]);
+  } catch (error) {
+    stream.destroy();
+    throw error;
+  }
+  return bytes;
 }
 
 async function moveIntoPlace(outDir: string, staging: string, files: readonly ExportFile[]): Promise<void> {

@@ -38,17 +38,48 @@ function compareKeys(a: readonly Cell[], b: readonly Cell[]): number {
 /** A table's rows as cells, sorted by its primary key so that output does not depend on input order. */
 export function tableCells(table: Table<unknown>, dataset: Dataset): Cell[][] {
   const keyIndexes = table.primaryKey.map((name) => table.columns.findIndex((candidate) => candidate.name === name));
-  const rows = table.rows(dataset).map((row) => table.columns.map((candidate) => candidate.value(row)));
-  const keyOf = (cells: Cell[]): Cell[] => keyIndexes.map((index) => cells[index]);
-  return rows.sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+  // Keys are read once per row, not once per comparison.
+  const keyed = table.rows(dataset).map((row) => {
+    const cells = table.columns.map((candidate) => candidate.value(row));
+    return { cells, key: keyIndexes.map((index) => cells[index]) };
+  });
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  return keyed.map((entry) => entry.cells);
+}
+
+const ROWS_PER_CHUNK = 2000;
+
+function* csvChunks(rows: readonly Cell[][], header: readonly string[], options: CsvOptions): Iterable<string> {
+  const guardFormulas = options.guardFormulas ?? true;
+  const write = (cells: readonly (readonly string[])[]): string =>
+    stringify(cells as string[][], { record_delimiter: "\r\n" });
+  yield (options.bom ? "\uFEFF" : "") + write([header]);
+  for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
+    yield write(
+      rows.slice(start, start + ROWS_PER_CHUNK).map((cells) => cells.map((cell) => formatCell(cell, guardFormulas))),
+    );
+  }
 }
 
 /** One RFC 4180 file per table under `csv/`: UTF-8, CRLF, a header row, columns in a fixed order. */
 export function toCsvFiles(dataset: Dataset, options: CsvOptions = {}): ExportFile[] {
-  const guardFormulas = options.guardFormulas ?? true;
   return TABLES.map((table) => {
-    const rows = tableCells(table, dataset).map((cells) => cells.map((cell) => formatCell(cell, guardFormulas)));
-    const text = stringify([table.columns.map((candidate) => candidate.name), ...rows], { record_delimiter: "\r\n" });
-    return { path: `csv/${table.name}.csv`, content: options.bom ? `\uFEFF${text}` : text, rows: rows.length };
+    // Rows are made only when the file is written, one table at a time; the count is known from then on.
+    let count = 0;
+    return {
+      path: `csv/${table.name}.csv`,
+      get rows() {
+        return count;
+      },
+      chunks: () => {
+        const rows = tableCells(table, dataset);
+        count = rows.length;
+        return csvChunks(
+          rows,
+          table.columns.map((candidate) => candidate.name),
+          options,
+        );
+      },
+    };
   });
 }

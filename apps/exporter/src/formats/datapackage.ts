@@ -1,6 +1,6 @@
 import type { Dataset } from "@labour-left/data";
 import { TABLES } from "../tables/index";
-import { type ExportFile, stableJson } from "./_file";
+import { type ExportFile, stableJson, textFile } from "./_file";
 
 /** A Frictionless Data Package describing every CSV with a Table Schema, the licence and the sources. */
 export function toDataPackage(dataset: Dataset): ExportFile {
@@ -40,5 +40,5 @@ export function toDataPackage(dataset: Dataset): ExportFile {
       },
     })),
   };
-  return { path: "datapackage.json", content: stableJson(descriptor), rows: TABLES.length };
+  return textFile("datapackage.json", () => stableJson(descriptor), TABLES.length);
 }

@@ -1,5 +1,5 @@
 import type { Dataset, Identifier, OtherName, SourceRef } from "@labour-left/data";
-import { type ExportFile, stableJson } from "./_file";
+import { type ExportFile, stableJson, textFile } from "./_file";
 
 type Json = Record<string, unknown>;
 
@@ -102,5 +102,5 @@ export function toPopolo(dataset: Dataset): ExportFile {
     ),
   };
   const rows = Object.values(popolo).reduce((sum, list) => sum + list.length, 0);
-  return { path: "popolo.json", content: stableJson(popolo), rows };
+  return textFile("popolo.json", () => stableJson(popolo), rows);
 }
