@@ -1,0 +1,44 @@
+import { COLLECTION_NAMES } from "@labour-left/data/schemas";
+import { readJsonFile } from "@labour-left/exporter";
+import { CliError } from "../_errors";
+import type { CommandResult } from "../_result";
+
+type Json = Record<string, unknown>;
+
+function collectionOf(dataset: unknown, name: string, file: string): Map<string, Json> {
+  const list = (dataset as Json | null)?.[name];
+  if (!Array.isArray(list)) throw new CliError(`${file}: '${name}' is not a list; is it a Labour Left Data dataset?`);
+  return new Map(list.map((record: Json) => [String(record.id), record]));
+}
+
+/** Records added, removed and changed (by id, with the changed fields) between two versions of the dataset. */
+export async function diff(oldFile: string, newFile: string): Promise<CommandResult> {
+  const [before, after] = await Promise.all([readJsonFile(oldFile), readJsonFile(newFile)]);
+  const changes: { collection: string; id: string; change: "added" | "removed" | "changed"; fields: string[] }[] = [];
+  for (const collection of COLLECTION_NAMES) {
+    const old = collectionOf(before, collection, oldFile);
+    const next = collectionOf(after, collection, newFile);
+    for (const [id, record] of next) {
+      const previous = old.get(id);
+      if (!previous) changes.push({ collection, id, change: "added", fields: [] });
+      else {
+        const fields = [...new Set([...Object.keys(previous), ...Object.keys(record)])].filter(
+          (field) => JSON.stringify(previous[field]) !== JSON.stringify(record[field]),
+        );
+        if (fields.length > 0) changes.push({ collection, id, change: "changed", fields: fields.sort() });
+      }
+    }
+    for (const id of old.keys()) if (!next.has(id)) changes.push({ collection, id, change: "removed", fields: [] });
+  }
+  const versions = { old: (before as Json).version, new: (after as Json).version };
+  return {
+    json: { versions, changes },
+    lines: [
+      `${oldFile} (${String(versions.old)}) -> ${newFile} (${String(versions.new)}): ${changes.length} change${changes.length === 1 ? "" : "s"}`,
+    ],
+    table: {
+      columns: ["collection", "id", "change", "fields"],
+      rows: changes.map((change) => [change.collection, change.id, change.change, change.fields.join(", ")]),
+    },
+  };
+}

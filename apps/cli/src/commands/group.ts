@@ -1,0 +1,35 @@
+import { membersOf, type OrganizationId, statementsOf } from "@labour-left/data";
+import { formatCitation } from "../_format";
+import { findGroup } from "../_lookup";
+import type { CommandResult } from "../_result";
+
+/** One group: its details, and its statements by kind with their source locators. */
+export function group(id: string): CommandResult {
+  const organization = findGroup(id);
+  const statements = statementsOf(organization.id as OrganizationId);
+  const kinds = [...new Set(statements.map((statement) => statement.kind))];
+  return {
+    json: { ...organization, memberCount: membersOf(organization.id as OrganizationId).length, statements },
+    lines: [
+      `${organization.name}${organization.abbreviation ? ` (${organization.abbreviation})` : ""}`,
+      `id: ${organization.id}`,
+      `classification: ${organization.classification}${organization.scope ? `, ${organization.scope}` : ""}`,
+      ...(organization.membershipRule ? [`membership: ${organization.membershipRule}`] : []),
+      ...(organization.coverage
+        ? [
+            `covers: ${organization.coverage.constituencyCount} constituencies in ${organization.coverage.regionIds.join(", ")}`,
+          ]
+        : []),
+      `members listed: ${membersOf(organization.id as OrganizationId).length}`,
+    ],
+    sections: kinds.map((kind) => ({
+      title: `${kind} statements`,
+      table: {
+        columns: ["#", "text", "source"],
+        rows: statements
+          .filter((statement) => statement.kind === kind)
+          .map((statement) => [statement.position, statement.text, formatCitation(statement.sources)]),
+      },
+    })),
+  };
+}

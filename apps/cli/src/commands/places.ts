@@ -1,0 +1,23 @@
+import { areas } from "@labour-left/data";
+import { findPlace } from "../_lookup";
+import type { CommandResult } from "../_result";
+
+const gssOf = (identifiers: readonly { scheme: string; identifier: string }[]): string | undefined =>
+  identifiers.find((identifier) => identifier.scheme === "gss")?.identifier;
+
+/** NELL's regions and the constituencies, optionally only those of one region. */
+export function places(options: { region?: string }): CommandResult {
+  const region = options.region === undefined ? undefined : findPlace(options.region);
+  const chosen = region ? areas.filter((area) => area.parentId === region.id) : areas;
+  const rows = chosen.map((area) => ({
+    id: area.id,
+    name: area.name,
+    classification: area.classification,
+    region: area.parentId,
+    gss: gssOf(area.identifiers),
+  }));
+  return {
+    json: rows,
+    table: { columns: ["id", "name", "classification", "region", "gss"], rows: rows.map((row) => Object.values(row)) },
+  };
+}

@@ -1,0 +1,26 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const binPath = fileURLToPath(new URL("../bin.js", import.meta.url));
+
+export interface BinResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the built bin as a user would, piped (not a terminal), with the environment given. */
+export function labourLeft(args: readonly string[], env: Record<string, string | undefined> = {}): BinResult {
+  const result = spawnSync(process.execPath, [binPath, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function makeTempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `labour-left-cli-${prefix}-`));
+}

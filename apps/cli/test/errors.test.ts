@@ -1,0 +1,147 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { dataset } from "@labour-left/data";
+import { describe, expect, it } from "vitest";
+import { binPath, labourLeft, makeTempDir } from "./_run";
+
+const hasScript = spawnSync("script", ["--version"]).status === 0;
+
+describe("labour-left, errors and behaviour", () => {
+  it("names the closest matches for an unknown id, in one line, exit 1", () => {
+    const result = labourLeft(["person", "dianne-abbot"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("labour-left: no person 'dianne-abbot'; did you mean 'diane-abbott'?\n");
+    expect(labourLeft(["group", "scg-mp"]).stderr).toBe("labour-left: no group 'scg-mp'; did you mean 'scg-mps'?\n");
+    expect(labourLeft(["event", "nope"]).stderr).toBe("labour-left: no event 'nope'\n");
+  });
+
+  it("prints the usage and exits 2 on wrong usage", () => {
+    for (const args of [
+      ["members"],
+      ["members", "scg-mps", "--on", "2020-13"],
+      ["frobnicate"],
+      ["groups", "--format", "xml"],
+      ["statements", "--kind", "pledge"],
+    ]) {
+      const result = labourLeft(args);
+      expect(result.status, args.join(" ")).toBe(2);
+      expect(result.stderr, args.join(" ")).toContain("Usage: labour-left");
+      expect(result.stdout).toBe("");
+    }
+  });
+
+  it("prints a stack trace only with --debug", () => {
+    const dir = makeTempDir("debug");
+    writeFileSync(join(dir, "not-a-dataset.json"), "[]");
+    const plain = labourLeft(["diff", join(dir, "not-a-dataset.json"), join(dir, "not-a-dataset.json")]);
+    expect(plain.status).toBe(1);
+    expect(plain.stderr).not.toMatch(/\n\s+at /);
+    const debug = labourLeft(["diff", join(dir, "not-a-dataset.json"), join(dir, "not-a-dataset.json"), "--debug"]);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+
+  it("validates a file: exit 0 when valid, 1 with every problem and its path when not", () => {
+    const dir = makeTempDir("validate");
+    writeFileSync(join(dir, "good.json"), JSON.stringify(dataset));
+    expect(labourLeft(["validate", join(dir, "good.json")])).toMatchObject({
+      status: 0,
+      stdout: `${join(dir, "good.json")}: valid\n`,
+    });
+    const broken = structuredClone(dataset);
+    (broken.memberships[0] as { personId: string }).personId = "nobody";
+    writeFileSync(join(dir, "bad.json"), JSON.stringify(broken));
+    const result = labourLeft(["validate", join(dir, "bad.json")]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`memberships[0].personId: no record 'nobody' in people (received "nobody")`);
+    const asJson = JSON.parse(labourLeft(["validate", join(dir, "bad.json"), "--json"]).stdout) as {
+      valid: boolean;
+      issues: unknown[];
+    };
+    expect(asJson).toMatchObject({ valid: false, issues: [{ path: ["memberships", 0, "personId"] }] });
+  });
+
+  it("names the file, line and column of malformed JSON and of an unreadable file", () => {
+    const dir = makeTempDir("malformed");
+    writeFileSync(join(dir, "broken.json"), '{\n  "people": [1,,2]\n}');
+    const result = labourLeft(["validate", join(dir, "broken.json")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`labour-left: ${join(dir, "broken.json")}:2:16: not valid JSON: value expected\n`);
+    expect(labourLeft(["validate", join(dir, "missing.json")]).stderr).toMatch(
+      /^labour-left: cannot read .*missing\.json: ENOENT/,
+    );
+  });
+
+  it("diffs two versions: records added, removed and changed, with the changed fields", () => {
+    const dir = makeTempDir("diff");
+    const next = structuredClone(dataset);
+    next.version = "0.2.0";
+    next.people = next.people.filter((person) => person.id !== "keir-starmer");
+    (next.people[0] as { name: string }).name = "Renamed";
+    next.errata.push({ ...structuredClone(dataset.errata[0] as (typeof dataset.errata)[number]), id: "new-erratum" });
+    writeFileSync(join(dir, "old.json"), JSON.stringify(dataset));
+    writeFileSync(join(dir, "new.json"), JSON.stringify(next));
+    const result = JSON.parse(labourLeft(["diff", join(dir, "old.json"), join(dir, "new.json"), "--json"]).stdout) as {
+      changes: unknown[];
+    };
+    expect(result.changes).toEqual([
+      { collection: "people", id: "diane-abbott", change: "changed", fields: ["name"] },
+      { collection: "people", id: "keir-starmer", change: "removed", fields: [] },
+      { collection: "errata", id: "new-erratum", change: "added", fields: [] },
+    ]);
+  });
+
+  it("uses colour only on a terminal and never with NO_COLOR; piped output is plain", () => {
+    expect(labourLeft(["groups"]).stdout).not.toContain("\u001b[");
+    expect(labourLeft(["groups"], { NO_COLOR: "1" }).stdout).not.toContain("\u001b[");
+  });
+
+  it.skipIf(!hasScript)(
+    `colours the header on a terminal${hasScript ? "" : " (skipped: util-linux 'script' is not installed)"}`,
+    () => {
+      // `script` runs the command on a pseudo-terminal, as a person at a terminal would.
+      const onTerminal = (env: Record<string, string>) =>
+        spawnSync("script", ["-qec", `"${process.execPath}" "${binPath}" groups`, "/dev/null"], {
+          encoding: "utf8",
+          env: { ...process.env, ...env },
+        }).stdout;
+      expect(onTerminal({})).toContain("\u001b[1mid");
+      expect(onTerminal({ NO_COLOR: "1" })).not.toContain("\u001b[");
+    },
+  );
+
+  it("has --help with an example on every command", () => {
+    const commands = [
+      "groups",
+      "group",
+      "members",
+      "person",
+      "places",
+      "place",
+      "statements",
+      "events",
+      "event",
+      "sources",
+      "errata",
+      "search",
+      "validate",
+      "diff",
+    ];
+    const top = labourLeft(["--help"]);
+    expect(top.status).toBe(0);
+    for (const command of commands) {
+      expect(top.stdout).toContain(`  ${command}`);
+      const help = labourLeft([command, "--help"]);
+      expect(help.status, command).toBe(0);
+      expect(help.stdout, command).toMatch(new RegExp(`Example:\\n  labour-left ${command}`));
+    }
+  });
+
+  it("runs the exporter with its options", () => {
+    const out = join(makeTempDir("export"), "out");
+    const result = labourLeft(["export", "--out", out, "--format", "popolo"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("popolo.json");
+    expect(labourLeft(["export", "--format", "xml"]).status).toBe(2);
+  });
+});
