@@ -1,0 +1,40 @@
+// Helpers for generated Markdown: everything from the data is escaped, so no value can become markup or a Vue expression.
+
+/** Escapes text for Markdown and Vue templates (VitePress reads `{{ }}`). */
+export function text(value) {
+  if (value === undefined || value === null) return "";
+  return String(value).replace(/[&<>"'{}|*_[\]`\\#]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** A Markdown table; cells are already escaped (or links). */
+export function table(columns, rows) {
+  if (rows.length === 0) return "_None in the data._\n";
+  const line = (cells) => `| ${cells.map((cell) => (cell === undefined || cell === "" ? " " : cell)).join(" | ")} |`;
+  return [line(columns.map(text)), line(columns.map(() => "---")), ...rows.map(line)].join("\n") + "\n";
+}
+
+export const link = (label, href) => `[${text(label)}](${href})`;
+
+/** "Northern England Labour Left, paragraph 3, bullet 1" */
+export function locator(value) {
+  if (!value) return "";
+  return `${value.section}, paragraph ${value.paragraph}${value.bullet ? `, bullet ${value.bullet}` : ""}`;
+}
+
+/** One citation in words: the source, where in it, and whether stated or inferred. */
+export function citation(ref, sourcesById) {
+  const source = sourcesById.get(ref.sourceId);
+  const where = ref.locator ? locator(ref.locator) : ref.note;
+  const fields = ref.fields ? ` (${ref.fields.join(", ")})` : "";
+  const basis =
+    ref.basis === "inferred"
+      ? ` **Inferred**${fields}: ${text(ref.reason)}`
+      : fields
+        ? ` Supports${text(fields)}.`
+        : "";
+  return `${link(source?.title ?? ref.sourceId, `/sources.html#${ref.sourceId}`)}${where ? `, ${text(where)}` : ""}.${basis}`;
+}
+
+export const citations = (refs, sourcesById) => refs.map((ref) => `- ${citation(ref, sourcesById)}`).join("\n") + "\n";
+
+export const page = (title, body) => `---\ntitle: ${JSON.stringify(title)}\n---\n\n# ${text(title)}\n\n${body}`;

@@ -1,0 +1,179 @@
+// One page per group, person, place (constituency or region) and event, each from the records alone.
+import { areasIn, membersOf, representativesOf, statementsOf } from "@labour-left/data";
+import { identifierUrl, pathOf, SCHEME_NAMES } from "./_links.mjs";
+import { citations, link, locator, page, table, text } from "./_markdown.mjs";
+
+const KIND_TITLES = {
+  priority: "Political priorities",
+  right: "Rights",
+  aim: "Aims",
+  "campaign-description": "What it has campaigned for",
+  quotation: "Quotations",
+};
+
+function identifiersTable(record, sourcesById) {
+  return table(
+    ["Scheme", "Identifier", "Source"],
+    record.identifiers.map((identifier) => {
+      const url = identifierUrl(identifier.scheme, identifier.identifier);
+      return [
+        text(SCHEME_NAMES[identifier.scheme] ?? identifier.scheme),
+        url ? link(identifier.identifier, url) : text(identifier.identifier),
+        identifier.sources.map((ref) => text(sourcesById.get(ref.sourceId)?.publisher ?? ref.sourceId)).join("; "),
+      ];
+    }),
+  );
+}
+
+const otherNames = (record) =>
+  record.otherNames.length === 0
+    ? ""
+    : `## Other names\n\n${table(
+        ["Name", "Where"],
+        record.otherNames.map((other) => [text(other.name), text(other.note)]),
+      )}\n`;
+
+export function groupPage(organization, context) {
+  const { sourcesById, areasById } = context;
+  const statements = statementsOf(organization.id);
+  const kinds = [...new Set(statements.map((statement) => statement.kind))];
+  const members = membersOf(organization.id);
+  const facts = [
+    organization.abbreviation ? `- Abbreviation: ${text(organization.abbreviation)}` : "",
+    `- Kind: ${text(organization.classification)}`,
+    organization.scope ? `- Scope: ${text(organization.scope)}` : "",
+    organization.membershipRule ? `- Membership, in the source's words: “${text(organization.membershipRule)}”` : "",
+    organization.coverage
+      ? `- Covers, as the source states: ${organization.coverage.constituencyCount} constituencies in ${organization.coverage.regionIds.map((id) => link(areasById.get(id)?.name ?? id, pathOf.areas(id))).join(", ")}`
+      : "",
+  ].filter(Boolean);
+  const statementSections = kinds.map((kind) => {
+    const items = statements
+      .filter((statement) => statement.kind === kind)
+      .map(
+        (statement) =>
+          `${statement.position}. “${text(statement.text)}” <small>(${text(locator(statement.sources[0]?.locator))})</small>`,
+      );
+    return `## ${KIND_TITLES[kind] ?? text(kind)}\n\n${items.join("\n")}\n`;
+  });
+  const memberRows = members.map(({ person, membership }) => [
+    link(person.name, pathOf.people(person.id)),
+    text(membership.role),
+    text(membership.startDate),
+    text(membership.endDate),
+    text(membership.asOf),
+  ]);
+  return page(
+    organization.name,
+    `${facts.join("\n")}\n\n${statementSections.join("\n")}\n## Members\n\n${table(["Person", "Role", "Start", "End", "As of"], memberRows)}\n${otherNames(organization)}## Sources\n\n${citations(organization.sources, sourcesById)}`,
+  );
+}
+
+export function personPage(person, context) {
+  const { dataset, sourcesById, organizationsById, postsById, areasById } = context;
+  const memberships = dataset.memberships.filter((membership) => membership.personId === person.id);
+  const roles = dataset.events.flatMap((event) =>
+    event.participants
+      .filter((participant) => participant.personId === person.id)
+      .map((participant) => ({ event, participant })),
+  );
+  const organizationCell = (id) => {
+    const organization = organizationsById.get(id);
+    return organization?.classification === "political-group"
+      ? link(organization.name, pathOf.organizations(id))
+      : text(organization?.name ?? id);
+  };
+  const membershipRows = memberships.map((membership) => {
+    const area = membership.postId ? areasById.get(postsById.get(membership.postId)?.areaId) : undefined;
+    return [
+      organizationCell(membership.organizationId),
+      text(membership.role),
+      area ? link(area.name, pathOf.areas(area.id)) : "",
+      text(membership.startDate),
+      text(membership.endDate),
+      text(membership.asOf),
+    ];
+  });
+  return page(
+    person.name,
+    `How the source names them: **${text(person.name)}**.\n\n## Identifiers\n\n${identifiersTable(person, sourcesById)}\n## Memberships\n\n${table(["Organization", "Role", "Seat", "Start", "End", "As of"], membershipRows)}\n## Roles at events\n\n${table(
+      ["Event", "Role", "Introduced as"],
+      roles.map(({ event, participant }) => [
+        link(event.name, pathOf.events(event.id)),
+        text(participant.role),
+        `“${text(participant.introducedAs)}”`,
+      ]),
+    )}\n${otherNames(person)}## Sources\n\n${citations(person.sources, sourcesById)}`,
+  );
+}
+
+export function placePage(area, context) {
+  const { sourcesById, areasById } = context;
+  const parent = area.parentId ? areasById.get(area.parentId) : undefined;
+  const gss = area.identifiers.find((identifier) => identifier.scheme === "gss")?.identifier;
+  const facts = [
+    `- Kind: ${area.classification === "nell-region" ? "one of NELL's six regions" : "Westminster constituency (2010–2024 boundaries)"}`,
+    gss ? `- GSS code: ${text(gss)}` : "",
+    parent ? `- NELL region: ${link(parent.name, pathOf.areas(parent.id))}` : "",
+    area.note ? `- Note: ${text(area.note)}` : "",
+  ].filter(Boolean);
+  const body = [facts.join("\n"), ""];
+  if (area.classification === "nell-region") {
+    const constituencies = areasIn(area.id);
+    body.push(
+      `## Constituencies\n\n${table(
+        ["Constituency", "GSS code"],
+        constituencies.map((child) => [
+          link(child.name, pathOf.areas(child.id)),
+          text(child.identifiers.find((identifier) => identifier.scheme === "gss")?.identifier),
+        ]),
+      )}`,
+    );
+  } else {
+    body.push(`## Identifiers\n\n${identifiersTable(area, sourcesById)}`);
+    if (area.localAuthorities) {
+      body.push(
+        `## Local authorities\n\n${table(
+          ["Code", "Name", "Population share"],
+          area.localAuthorities.map((authority) => [
+            text(authority.code),
+            text(authority.name),
+            text(authority.populationShare),
+          ]),
+        )}`,
+      );
+    }
+    body.push(
+      `## Represented by, as far as the data knows\n\n${table(
+        ["Person", "Start", "End", "How it ended"],
+        representativesOf(area.id).map(({ person, membership }) => [
+          link(person.name, pathOf.people(person.id)),
+          text(membership.startDate),
+          text(membership.endDate),
+          text(membership.endReason),
+        ]),
+      )}`,
+    );
+  }
+  body.push(otherNames(area), `## Sources\n\n${citations(area.sources, sourcesById)}`);
+  return page(area.name, body.join("\n"));
+}
+
+export function eventPage(event, context) {
+  const { sourcesById, peopleById, organizationsById, dataset } = context;
+  const errata = dataset.errata.filter(
+    (erratum) => erratum.subject.collection === "events" && erratum.subject.id === event.id,
+  );
+  const rows = event.participants.map((participant, index) => {
+    const erratum = errata.find((candidate) => candidate.subject.field === `participants[${index}].introducedAs`);
+    return [
+      link(peopleById.get(participant.personId)?.name ?? participant.personId, pathOf.people(participant.personId)),
+      `“${text(participant.introducedAs)}”${erratum ? ` (see ${link("erratum", `/sources.html#${erratum.id}`)})` : ""}`,
+    ];
+  });
+  const organizer = organizationsById.get(event.organizationId);
+  return page(
+    event.name,
+    `- Held by: ${link(organizer?.name ?? event.organizationId, pathOf.organizations(event.organizationId))}\n- Date: ${text(event.startDate)}${event.endDate ? ` to ${text(event.endDate)}` : ""}\n${event.participantsComplete ? "" : "- The source names only some of the speakers (“speakers including”).\n"}\n## Speakers\n\n${table(["Speaker", "Introduced as"], rows)}\n## Sources\n\n${citations(event.sources, sourcesById)}`,
+  );
+}

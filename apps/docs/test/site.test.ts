@@ -1,0 +1,166 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveDirectory } from "../scripts/serve-static.mjs";
+import { chromiumAvailable, launchChromium, SKIP_NO_CHROMIUM } from "./_browser";
+
+const siteDir = fileURLToPath(new URL("../src/.vitepress/dist/", import.meta.url));
+const artifactsDir = fileURLToPath(new URL("../test-artifacts/", import.meta.url));
+const manifest = JSON.parse(
+  readFileSync(new URL("../src/.vitepress/generated/pages.json", import.meta.url), "utf8"),
+) as {
+  version: string;
+  pages: { path: string; title: string; mustShow: string[] }[];
+};
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const collapse = (value: string): string => value.replace(/\s+/g, " ").trim();
+
+interface Visit {
+  status: number | undefined;
+  text: string;
+  consoleErrors: string[];
+  links: string[];
+  violations: { id: string; impact: string; where: string[] }[];
+}
+
+describe.skipIf(!chromiumAvailable)(
+  `the docs site in Chromium${chromiumAvailable ? "" : ` (${SKIP_NO_CHROMIUM})`}`,
+  () => {
+    let server: Awaited<ReturnType<typeof serveDirectory>>;
+    let browser: BrowserContext;
+    const foreignRequests: string[] = [];
+    const visits = new Map<string, Visit>();
+
+    async function visit(page: Page, path: string): Promise<Visit> {
+      const consoleErrors: string[] = [];
+      const onConsole = (message: { type: () => string; text: () => string }) => {
+        if (message.type() === "error") consoleErrors.push(message.text());
+      };
+      const onPageError = (error: Error) => consoleErrors.push(error.message);
+      page.on("console", onConsole);
+      page.on("pageerror", onPageError);
+      const response = await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text a reader sees.
+      const text = collapse(await page.locator("body").innerText());
+      const links = await page.$$eval("a[href]", (anchors) =>
+        anchors.map((anchor) => (anchor as HTMLAnchorElement).href),
+      );
+      await page.addScriptTag({ content: axeSource });
+      const results = (await page.evaluate(() =>
+        (window as unknown as { axe: { run: (context: Document) => Promise<unknown> } }).axe.run(document),
+      )) as {
+        violations: { id: string; impact: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+      };
+      page.off("console", onConsole);
+      page.off("pageerror", onPageError);
+      return {
+        status: response?.status(),
+        text,
+        consoleErrors,
+        links,
+        violations: results.violations
+          .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+          .map((violation) => ({
+            id: violation.id,
+            impact: violation.impact,
+            where: violation.nodes.slice(0, 3).map((node) => `${node.target.join(" ")}: ${node.failureSummary ?? ""}`),
+          })),
+      };
+    }
+
+    beforeAll(async () => {
+      server = await serveDirectory(siteDir);
+      browser = await launchChromium();
+      await browser.route("**/*", (route) => {
+        const url = new URL(route.request().url());
+        if (url.origin === server.origin) return route.continue();
+        foreignRequests.push(url.href);
+        return route.abort();
+      });
+      const page = await browser.newPage();
+      for (const { path } of manifest.pages) visits.set(path, await visit(page, path));
+      mkdirSync(artifactsDir, { recursive: true });
+      await page.goto(`${server.origin}/`, { waitUntil: "networkidle" });
+      await page.screenshot({ path: `${artifactsDir}home.png`, fullPage: true });
+      await page.goto(`${server.origin}/people/diane-abbott.html`, { waitUntil: "networkidle" });
+      await page.screenshot({ path: `${artifactsDir}person.png`, fullPage: true });
+      await page.close();
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it("has a page for every group, person, place and event, and the reference pages", () => {
+      expect(manifest.pages.length).toBeGreaterThan(100);
+      expect([...visits].filter(([, result]) => result.status !== 200).map(([path]) => path)).toEqual([]);
+    });
+
+    it("shows each entity's data on its page", () => {
+      for (const { path, mustShow } of manifest.pages) {
+        const text = visits.get(path)?.text ?? "";
+        const missing = mustShow.map(collapse).filter((value) => !text.includes(value));
+        expect(missing, path).toEqual([]);
+      }
+    });
+
+    it("logs no console errors", () => {
+      expect(
+        [...visits]
+          .filter(([, result]) => result.consoleErrors.length > 0)
+          .map(([path, result]) => [path, result.consoleErrors]),
+      ).toEqual([]);
+    });
+
+    it("makes no request to any host but the local server", () => {
+      expect(foreignRequests).toEqual([]);
+    });
+
+    it("has no broken internal link", async () => {
+      const internal = new Set(
+        [...visits.values()]
+          .flatMap((result) => result.links)
+          .filter((href) => href.startsWith(server.origin))
+          .map((href) => href.replace(/#.*$/, "")),
+      );
+      expect(internal.size).toBeGreaterThan(100);
+      const broken: string[] = [];
+      for (const href of internal) {
+        const response = await fetch(href);
+        if (response.status !== 200) broken.push(`${href} (${response.status})`);
+      }
+      expect(broken).toEqual([]);
+    });
+
+    it("has no serious or critical accessibility violation (axe-core) on any page", () => {
+      expect(
+        [...visits]
+          .filter(([, result]) => result.violations.length > 0)
+          .map(([path, result]) => [path, result.violations]),
+      ).toEqual([]);
+    });
+
+    it("finds records with the built-in local search", async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/`, { waitUntil: "networkidle" });
+      await page
+        .getByRole("button", { name: /search/i })
+        .first()
+        .click();
+      await page.locator(".VPLocalSearchBox input").fill("Pidcock");
+      const result = page.locator(".VPLocalSearchBox a[href*='laura-pidcock']").first();
+      await result.waitFor({ timeout: 10_000 });
+      expect(await result.getAttribute("href")).toContain("/people/laura-pidcock.html");
+      await page.close();
+    });
+
+    it("shows the data's version and the usage example's real output on the home page", () => {
+      const home = visits.get("/")?.text ?? "";
+      expect(home).toContain(`Data version: ${manifest.version}`);
+      expect(home).toContain("Trade Union recognition in all workplaces");
+    });
+  },
+);
