@@ -4,7 +4,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const run = (command, args) => spawnSync(command, args, { stdio: "inherit" }).status === 0;
+const run = (command, args) =>
+  spawnSync(command, args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status ===
+  0;
 
 if (existsSync(chromium)) process.exit(0);
 

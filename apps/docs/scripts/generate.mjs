@@ -70,37 +70,22 @@ function usageExample() {
   return { code, output };
 }
 
+/** Every command's real `--help`; the list of commands is read from the CLI's own help. */
 function cliHelps() {
   const bin = join(root, "apps/cli/bin.js");
-  const commands = [
-    "",
-    "groups",
-    "group",
-    "members",
-    "person",
-    "places",
-    "place",
-    "statements",
-    "events",
-    "event",
-    "sources",
-    "errata",
-    "search",
-    "validate",
-    "diff",
-  ];
-  const helps = commands.map((command) => ({
-    command: `labour-left${command ? ` ${command}` : ""}`,
-    help: execFileSync(process.execPath, [bin, ...(command ? [command] : []), "--help"], {
+  const help = (args) =>
+    execFileSync(process.execPath, [bin, ...args, "--help"], {
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1" },
-    }),
-  }));
-  const exportHelp = execFileSync(process.execPath, [bin, "export", "--help"], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return [...helps, { command: "labour-left export", help: exportHelp }];
+    });
+  const top = help([]);
+  const commands = [...top.slice(top.indexOf("Commands:")).matchAll(/^ {2}([a-z]+)/gm)]
+    .map((match) => match[1])
+    .filter((name) => name !== "help");
+  return [
+    { command: "labour-left", help: top },
+    ...commands.map((command) => ({ command: `labour-left ${command}`, help: help([command]) })),
+  ];
 }
 
 function changelogEntries() {
