@@ -1,0 +1,138 @@
+import type { CommandSpec } from "./_spec";
+
+const defined = (
+  options: Readonly<Record<string, string | undefined>>,
+  names: readonly string[],
+): Record<string, string> =>
+  Object.fromEntries(names.flatMap((name) => (options[name] === undefined ? [] : [[name, options[name] as string]])));
+
+/** Every command, with its arguments, options and example; each loads its code only when it runs. */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "groups",
+    args: [],
+    description: "list the groups and other organizations",
+    example: "labour-left groups",
+    options: [],
+    run: async () => (await import("./commands/groups")).groups(),
+  },
+  {
+    name: "group",
+    args: ["id"],
+    description: "one group, with its statements by kind and their source locators",
+    example: "labour-left group nell",
+    options: [],
+    run: async ([id = ""]) => (await import("./commands/group")).group(id),
+  },
+  {
+    name: "members",
+    args: ["group"],
+    description: "members of a group",
+    example: "labour-left members scg-mps --on 2020-09-21 --format csv",
+    options: [
+      {
+        name: "on",
+        value: "<date>",
+        description: "only members the sources show on this date (YYYY, YYYY-MM or YYYY-MM-DD)",
+      },
+    ],
+    run: async ([group = ""], options) => (await import("./commands/members")).members(group, defined(options, ["on"])),
+  },
+  {
+    name: "person",
+    args: ["idOrName"],
+    description: "one person: names, identifiers, memberships and roles",
+    example: 'labour-left person "Diane Abbott"',
+    options: [],
+    run: async ([id = ""]) => (await import("./commands/person")).person(id),
+  },
+  {
+    name: "places",
+    args: [],
+    description: "NELL's regions and the constituencies",
+    example: "labour-left places --region durham",
+    options: [{ name: "region", value: "<region>", description: "only the constituencies of this region" }],
+    run: async (_args, options) => (await import("./commands/places")).places(defined(options, ["region"])),
+  },
+  {
+    name: "place",
+    args: ["idNameOrCode"],
+    description: "one place, by id, name or GSS code",
+    example: "labour-left place E14000641",
+    options: [],
+    run: async ([id = ""]) => (await import("./commands/place")).place(id),
+  },
+  {
+    name: "statements",
+    args: [],
+    description: "priorities, rights, aims, campaigns and quotations",
+    example: "labour-left statements --group nell --kind priority",
+    options: [
+      { name: "group", value: "<group>", description: "only this group's" },
+      {
+        name: "kind",
+        value: "<kind>",
+        description: "only this kind: priority, right, aim, campaign-description, quotation",
+      },
+      { name: "topic", value: "<topic>", description: "only this topic" },
+    ],
+    run: async (_args, options) =>
+      (await import("./commands/statements")).statements(defined(options, ["group", "kind", "topic"])),
+  },
+  {
+    name: "events",
+    args: [],
+    description: "list the events",
+    example: "labour-left events",
+    options: [],
+    run: async () => (await import("./commands/events")).events(),
+  },
+  {
+    name: "event",
+    args: ["id"],
+    description: "one event, with its speakers and their roles",
+    example: "labour-left event nell-inaugural-agm-2020",
+    options: [],
+    run: async ([id = ""]) => (await import("./commands/event")).event(id),
+  },
+  {
+    name: "sources",
+    args: [],
+    description: "the article and the reference datasets",
+    example: "labour-left sources --json",
+    options: [],
+    run: async () => (await import("./commands/sources")).sources(),
+  },
+  {
+    name: "errata",
+    args: [],
+    description: "where the source is wrong, with the evidence",
+    example: "labour-left errata",
+    options: [],
+    run: async () => (await import("./commands/errata")).errata(),
+  },
+  {
+    name: "search",
+    args: ["text"],
+    description: "people, groups, places and statements (ignores case and accents; forgives small typos)",
+    example: "labour-left search corbin",
+    options: [],
+    run: async ([text = ""]) => (await import("./commands/search")).search(text),
+  },
+  {
+    name: "validate",
+    args: ["file"],
+    description: "check a JSON dataset against the schema; exit 0 when valid, 1 when not",
+    example: "labour-left validate my-dataset.json",
+    options: [],
+    run: async ([file = ""]) => (await import("./commands/validate")).validate(file),
+  },
+  {
+    name: "diff",
+    args: ["old", "new"],
+    description: "records added, removed and changed between two dataset files",
+    example: "labour-left diff old/dataset.json new/dataset.json",
+    options: [],
+    run: async ([oldFile = "", newFile = ""]) => (await import("./commands/diff")).diff(oldFile, newFile),
+  },
+];
