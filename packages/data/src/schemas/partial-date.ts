@@ -2,6 +2,10 @@ import { z } from "zod";
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 function isRealPartialDate(value: string): boolean {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return false;
@@ -10,7 +14,7 @@ function isRealPartialDate(value: string): boolean {
   const monthNumber = Number(month);
   if (monthNumber < 1 || monthNumber > 12) return false;
   if (day === undefined) return true;
-  const daysInMonth = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
+  const daysInMonth = monthNumber === 2 && isLeapYear(Number(year)) ? 29 : (DAYS_IN_MONTH[monthNumber - 1] ?? 31);
   const dayNumber = Number(day);
   return dayNumber >= 1 && dayNumber <= daysInMonth;
 }
