@@ -1,6 +1,7 @@
 import { dataset, membersOf } from "@labour-left/data";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { version as cliVersion } from "../package.json";
 import { labourLeft } from "./_run";
 
 const json = (args: string[]): unknown => {
@@ -95,6 +96,6 @@ describe("labour-left, read-only commands", () => {
   it("prints the CLI's and the data's versions", () => {
     const { stdout, status } = labourLeft(["--version"]);
     expect(status).toBe(0);
-    expect(stdout).toBe(`labour-left 0.1.0\n@labour-left/data ${dataset.version}\n`);
+    expect(stdout).toBe(`labour-left ${cliVersion}\n@labour-left/data ${dataset.version}\n`);
   });
 });
