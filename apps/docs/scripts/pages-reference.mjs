@@ -82,13 +82,13 @@ export function sourcesPage({ dataset, sourcesById }) {
     for (const record of dataset[collection]) {
       for (const ref of record.sources.filter((candidate) => candidate.basis === "inferred")) {
         const key = `${collection}|${ref.fields?.join(", ") ?? ""}|${ref.reason}`;
-        inferred.set(key, [...(inferred.get(key) ?? []), record.id]);
+        inferred.set(key, new Set([...(inferred.get(key) ?? []), record.id]));
       }
     }
   }
   const inferredRows = [...inferred].map(([key, ids]) => {
     const [collection, fields, reason] = key.split("|");
-    return [text(collection), text(fields), text(reason), String(ids.length)];
+    return [text(collection), text(fields), text(reason), String(ids.size)];
   });
   return page(
     "Sources and errata",
