@@ -1,12 +1,7 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import { sharedTestConfig } from "../../vitest.shared";
 
-export default defineConfig({
-  resolve: { conditions: ["@labour-left/source"] },
-  ssr: { resolve: { conditions: ["@labour-left/source"] } },
-  test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    // Verbose, so that a skipped test shows why it was skipped.
-    reporters: ["verbose"],
-    testTimeout: 60_000,
-  },
-});
+export default mergeConfig(
+  sharedTestConfig,
+  defineConfig({ test: { include: ["src/**/*.test.ts", "test/**/*.test.ts"], testTimeout: 60_000 } }),
+);

@@ -1,11 +1,7 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import { sharedTestConfig } from "../../vitest.shared";
 
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.ts"],
-    // Verbose, so that a skipped test shows why it was skipped.
-    reporters: ["verbose"],
-    testTimeout: 300_000,
-    hookTimeout: 600_000,
-  },
-});
+export default mergeConfig(
+  sharedTestConfig,
+  defineConfig({ test: { include: ["test/**/*.test.ts"], testTimeout: 300_000, hookTimeout: 600_000 } }),
+);
