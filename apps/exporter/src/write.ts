@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { mkdir, mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm, rmdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ExportError } from "./errors";
 import type { ExportFile } from "./formats/index";
@@ -21,12 +21,23 @@ async function exists(path: string): Promise<boolean> {
  * until all have moved. On any failure the previous files are put back and nothing else is touched.
  */
 export async function writeFilesAtomically(outDir: string, files: readonly ExportFile[]): Promise<Map<string, number>> {
-  const bytes = new Map<string, number>();
+  const created = !(await exists(outDir));
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
     throw new ExportError(`cannot create the output directory ${outDir}: ${reasonOf(error)}`);
   }
+  try {
+    return await writeThroughStaging(outDir, files);
+  } catch (error) {
+    // A directory made for this export goes again if the export failed (rmdir removes it only when empty).
+    if (created) await rmdir(outDir).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function writeThroughStaging(outDir: string, files: readonly ExportFile[]): Promise<Map<string, number>> {
+  const bytes = new Map<string, number>();
   let staging: string;
   try {
     staging = await mkdtemp(join(outDir, STAGING_PREFIX));
