@@ -8,7 +8,7 @@ import { compareProcesses, printTable } from "./_measure.mjs";
 
 const ROUNDS = 30;
 const GOAL = 1.3;
-const cliBin = fileURLToPath(new URL("../apps/cli/bin.js", import.meta.url));
+const cliBin = fileURLToPath(new URL("../apps/cli/bin.cjs", import.meta.url));
 const exporterBin = fileURLToPath(new URL("../apps/exporter/bin.js", import.meta.url));
 const node = process.execPath;
 

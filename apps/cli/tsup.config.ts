@@ -1,15 +1,26 @@
+import { readdirSync, writeFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-// One bundle with the data inside, split per command, so that start-up loads only what a command needs.
+// CommonJS, one file per command: `labour-left members` loads the dispatcher and that command's file only, with no
+// ES module loader, so that start-up stays close to bare Node's.
+const commands = Object.fromEntries(
+  readdirSync("src/commands")
+    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
+    .map((file) => [`commands/${file.replace(/\.ts$/, "")}`, `src/commands/${file}`]),
+);
+
 export default defineConfig({
-  entry: { cli: "src/cli.ts" },
-  format: ["esm"],
-  clean: true,
-  splitting: true,
+  entry: { cli: "src/cli.ts", ...commands },
+  format: ["cjs"],
+  outExtension: () => ({ js: ".js" }),
   target: "node20",
-  noExternal: [/.*/],
   platform: "node",
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  noExternal: [/.*/],
+  // The dispatcher requires each command's file at run time instead of bundling it.
+  esbuildOptions: (options) => {
+    options.external = ["./commands/*"];
   },
+  clean: true,
+  // The package is "type": "module"; dist/ holds CommonJS.
+  onSuccess: async () => writeFileSync("dist/package.json", `${JSON.stringify({ type: "commonjs" })}\n`),
 });

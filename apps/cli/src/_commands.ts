@@ -1,3 +1,4 @@
+import { loadCommand } from "./_load-command";
 import type { CommandSpec } from "./_spec";
 
 const defined = (
@@ -14,7 +15,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "list the groups and other organizations",
     example: "labour-left groups",
     options: [],
-    run: async () => (await import("./commands/groups")).groups(),
+    run: async () => loadCommand<typeof import("./commands/groups")>("groups").groups(),
   },
   {
     name: "group",
@@ -22,7 +23,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "one group, with its statements by kind and their source locators",
     example: "labour-left group nell",
     options: [],
-    run: async ([id = ""]) => (await import("./commands/group")).group(id),
+    run: async ([id = ""]) => loadCommand<typeof import("./commands/group")>("group").group(id),
   },
   {
     name: "members",
@@ -36,7 +37,8 @@ export const COMMANDS: readonly CommandSpec[] = [
         description: "only members the sources show on this date (YYYY, YYYY-MM or YYYY-MM-DD)",
       },
     ],
-    run: async ([group = ""], options) => (await import("./commands/members")).members(group, defined(options, ["on"])),
+    run: async ([group = ""], options) =>
+      loadCommand<typeof import("./commands/members")>("members").members(group, defined(options, ["on"])),
   },
   {
     name: "person",
@@ -44,7 +46,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "one person: names, identifiers, memberships and roles",
     example: 'labour-left person "Diane Abbott"',
     options: [],
-    run: async ([id = ""]) => (await import("./commands/person")).person(id),
+    run: async ([id = ""]) => loadCommand<typeof import("./commands/person")>("person").person(id),
   },
   {
     name: "places",
@@ -52,7 +54,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "NELL's regions and the constituencies",
     example: "labour-left places --region durham",
     options: [{ name: "region", value: "<region>", description: "only the constituencies of this region" }],
-    run: async (_args, options) => (await import("./commands/places")).places(defined(options, ["region"])),
+    run: async (_args, options) =>
+      loadCommand<typeof import("./commands/places")>("places").places(defined(options, ["region"])),
   },
   {
     name: "place",
@@ -60,7 +63,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "one place, by id, name or GSS code",
     example: "labour-left place E14000641",
     options: [],
-    run: async ([id = ""]) => (await import("./commands/place")).place(id),
+    run: async ([id = ""]) => loadCommand<typeof import("./commands/place")>("place").place(id),
   },
   {
     name: "statements",
@@ -77,7 +80,9 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: "topic", value: "<topic>", description: "only this topic" },
     ],
     run: async (_args, options) =>
-      (await import("./commands/statements")).statements(defined(options, ["group", "kind", "topic"])),
+      loadCommand<typeof import("./commands/statements")>("statements").statements(
+        defined(options, ["group", "kind", "topic"]),
+      ),
   },
   {
     name: "events",
@@ -85,7 +90,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "list the events",
     example: "labour-left events",
     options: [],
-    run: async () => (await import("./commands/events")).events(),
+    run: async () => loadCommand<typeof import("./commands/events")>("events").events(),
   },
   {
     name: "event",
@@ -93,7 +98,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "one event, with its speakers and their roles",
     example: "labour-left event nell-inaugural-agm-2020",
     options: [],
-    run: async ([id = ""]) => (await import("./commands/event")).event(id),
+    run: async ([id = ""]) => loadCommand<typeof import("./commands/event")>("event").event(id),
   },
   {
     name: "sources",
@@ -101,7 +106,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "the article and the reference datasets",
     example: "labour-left sources --json",
     options: [],
-    run: async () => (await import("./commands/sources")).sources(),
+    run: async () => loadCommand<typeof import("./commands/sources")>("sources").sources(),
   },
   {
     name: "errata",
@@ -109,7 +114,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "where the source is wrong, with the evidence",
     example: "labour-left errata",
     options: [],
-    run: async () => (await import("./commands/errata")).errata(),
+    run: async () => loadCommand<typeof import("./commands/errata")>("errata").errata(),
   },
   {
     name: "search",
@@ -117,7 +122,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "people, groups, places and statements (ignores case and accents; forgives small typos)",
     example: "labour-left search corbin",
     options: [],
-    run: async ([text = ""]) => (await import("./commands/search")).search(text),
+    run: async ([text = ""]) => loadCommand<typeof import("./commands/search")>("search").search(text),
   },
   {
     name: "validate",
@@ -125,7 +130,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "check a JSON dataset against the schema; exit 0 when valid, 1 when not",
     example: "labour-left validate my-dataset.json",
     options: [],
-    run: async ([file = ""]) => (await import("./commands/validate")).validate(file),
+    run: async ([file = ""]) => loadCommand<typeof import("./commands/validate")>("validate").validate(file),
   },
   {
     name: "diff",
@@ -133,6 +138,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: "records added, removed and changed between two dataset files",
     example: "labour-left diff old/dataset.json new/dataset.json",
     options: [],
-    run: async ([oldFile = "", newFile = ""]) => (await import("./commands/diff")).diff(oldFile, newFile),
+    run: async ([oldFile = "", newFile = ""]) =>
+      loadCommand<typeof import("./commands/diff")>("diff").diff(oldFile, newFile),
   },
 ];

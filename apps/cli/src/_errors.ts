@@ -12,3 +12,8 @@ export class CliError extends Error {
     super(message);
   }
 }
+
+/** By name, not instanceof: each command is bundled into its own file, with its own copy of the class. */
+export function isCliError(error: unknown): error is CliError {
+  return error instanceof Error && error.name === "CliError" && "exitCode" in error;
+}

@@ -1,9 +1,11 @@
 import { parseArgs } from "node:util";
+import { version as dataVersion } from "@labour-left/data/package.json";
 import { version as cliVersion } from "../package.json";
 import { notFound } from "./_closest";
 import { COMMANDS } from "./_commands";
-import { CliError } from "./_errors";
+import { CliError, isCliError } from "./_errors";
 import { commandHelp, programHelp } from "./_help";
+import { loadCommand } from "./_load-command";
 import { renderResult } from "./_output";
 import { type CommandSpec, OUTPUT_OPTIONS } from "./_spec";
 
@@ -68,14 +70,13 @@ async function runCommand(command: CommandSpec, argv: readonly string[], color: 
 
 async function dispatch(argv: readonly string[], color: boolean): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === "export") return (await import("@labour-left/exporter")).run(rest);
+  if (first === "export") return loadCommand<typeof import("./commands/export")>("export").runExport(rest);
   if (first === "-h" || first === "--help") {
     process.stdout.write(programHelp());
     return 0;
   }
   if (first === "-v" || first === "--version") {
-    const { dataset } = await import("@labour-left/data");
-    process.stdout.write(`labour-left ${cliVersion}\n@labour-left/data ${dataset.version}\n`);
+    process.stdout.write(`labour-left ${cliVersion}\n@labour-left/data ${dataVersion}\n`);
     return 0;
   }
   if (first === "help") {
@@ -97,7 +98,7 @@ async function dispatch(argv: readonly string[], color: boolean): Promise<number
   try {
     return await runCommand(command, rest, color);
   } catch (error) {
-    if (error instanceof CliError && error.exitCode === 2) error.usage = commandHelp(command);
+    if (isCliError(error) && error.exitCode === 2) error.usage = commandHelp(command);
     throw error;
   }
 }
@@ -109,13 +110,13 @@ export async function run(argv: readonly string[]): Promise<number> {
   try {
     return await dispatch(argv, color);
   } catch (error) {
-    const known = error instanceof CliError || (error instanceof Error && error.name === "ExportError");
+    const known = isCliError(error) || (error instanceof Error && error.name === "ExportError");
     process.stderr.write(`labour-left: ${error instanceof Error ? error.message : String(error)}\n`);
     for (const detail of (error as { details?: readonly string[] }).details ?? [])
       process.stderr.write(`  ${detail}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     else if (!known) process.stderr.write("(run again with --debug to see where it failed)\n");
-    if (error instanceof CliError && error.exitCode === 2) process.stderr.write(`\n${error.usage ?? programHelp()}`);
-    return error instanceof CliError ? error.exitCode : 1;
+    if (isCliError(error) && error.exitCode === 2) process.stderr.write(`\n${error.usage ?? programHelp()}`);
+    return isCliError(error) ? error.exitCode : 1;
   }
 }

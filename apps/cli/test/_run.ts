@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const binPath = fileURLToPath(new URL("../bin.js", import.meta.url));
+export const binPath = fileURLToPath(new URL("../bin.cjs", import.meta.url));
 
 export interface BinResult {
   readonly status: number | null;

@@ -72,7 +72,7 @@ function usageExample() {
 
 /** Every command's real `--help`; the list of commands is read from the CLI's own help. */
 function cliHelps() {
-  const bin = join(root, "apps/cli/bin.js");
+  const bin = join(root, "apps/cli/bin.cjs");
   const help = (args) =>
     execFileSync(process.execPath, [bin, ...args, "--help"], {
       encoding: "utf8",

@@ -20,25 +20,32 @@ import type { Source } from "./schemas/source";
 import type { Statement } from "./schemas/statement";
 
 // The record files are checked as deep-readonly literals; users get the plain schema types.
+// Calls are marked pure so that a bundle using none of the records drops them.
 function asCollection<T>(records: readonly DeepReadonly<T>[]): readonly T[] {
   return records as unknown as readonly T[];
 }
 
+function mergeRecords<T>(...lists: readonly (readonly T[])[]): readonly T[] {
+  return lists.flat() as readonly T[];
+}
+
 /** Every source the records cite: the article and the reference datasets. */
-export const sources: readonly Source[] = asCollection<Source>(sourceRecords);
+export const sources: readonly Source[] = /* @__PURE__ */ asCollection<Source>(sourceRecords);
 /** The three groups, the Labour Party, and other bodies the records refer to. */
-export const organizations: readonly Organization[] = asCollection<Organization>(organizationRecords);
+export const organizations: readonly Organization[] = /* @__PURE__ */ asCollection<Organization>(organizationRecords);
 /** Everyone the article names, under the name it gives them. */
-export const people: readonly Person[] = asCollection<Person>(personRecords);
+export const people: readonly Person[] = /* @__PURE__ */ asCollection<Person>(personRecords);
 /** Dated memberships, such as the 34 listed members of the Socialist Campaign Group of Labour MPs. */
-export const memberships: readonly Membership[] = asCollection<Membership>(membershipRecords);
+export const memberships: readonly Membership[] = /* @__PURE__ */ asCollection<Membership>(membershipRecords);
 /** Seats such as MP for a constituency. */
-export const posts: readonly Post[] = asCollection<Post>(postRecords);
+export const posts: readonly Post[] = /* @__PURE__ */ asCollection<Post>(postRecords);
 /** NELL's six regions and the constituencies in the records. */
-export const areas: readonly Area[] = asCollection<Area>([...regionRecords, ...constituencyRecords]);
+export const areas: readonly Area[] = /* @__PURE__ */ asCollection<Area>(
+  /* @__PURE__ */ mergeRecords<DeepReadonly<Area>>(regionRecords, constituencyRecords),
+);
 /** NELL's inaugural AGM and conference of September 2020. */
-export const events: readonly Event[] = asCollection<Event>(eventRecords);
+export const events: readonly Event[] = /* @__PURE__ */ asCollection<Event>(eventRecords);
 /** The groups' priorities, rights, aims and campaigns, and quotations, word for word. */
-export const statements: readonly Statement[] = asCollection<Statement>(statementRecords);
+export const statements: readonly Statement[] = /* @__PURE__ */ asCollection<Statement>(statementRecords);
 /** Where the source is wrong: its words, the correction and the evidence. */
-export const errata: readonly Erratum[] = asCollection<Erratum>(erratumRecords);
+export const errata: readonly Erratum[] = /* @__PURE__ */ asCollection<Erratum>(erratumRecords);

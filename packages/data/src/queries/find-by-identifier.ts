@@ -10,7 +10,7 @@ export type IdentifiedRecord =
   | { readonly collection: "organizations"; readonly record: Organization }
   | { readonly collection: "areas"; readonly record: Area };
 
-const byIdentifier = lazy(() => {
+const byIdentifier = /* @__PURE__ */ lazy(() => {
   const index = new Map<string, IdentifiedRecord>();
   const add = (entry: IdentifiedRecord): void => {
     for (const { scheme, identifier } of entry.record.identifiers) index.set(`${scheme}:${identifier}`, entry);

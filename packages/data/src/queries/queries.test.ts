@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { areasIn } from "./areas-in";
 import { findByIdentifier } from "./find-by-identifier";
+import { foldName } from "./fold-name";
 import { getArea, getEvent, getOrganization, getPerson } from "./get-by-id";
 import { groupsOf } from "./groups-of";
 import { membershipHoldsOn } from "./holds-on";
 import { membersOf } from "./members-of";
 import { membersSeatedIn, representativesOf } from "./representatives";
-import { foldName, searchByName } from "./search";
+import { searchByName } from "./search";
 import { statementsOf } from "./statements-of";
 
 describe("queries", () => {

@@ -2,22 +2,12 @@ import { areas, organizations, people } from "../collections";
 import type { Area } from "../schemas/area";
 import type { Organization } from "../schemas/organization";
 import type { Person } from "../schemas/person";
+import { foldName } from "./fold-name";
 
 export type NameMatch =
   | { readonly collection: "people"; readonly record: Person; readonly matchedName: string }
   | { readonly collection: "organizations"; readonly record: Organization; readonly matchedName: string }
   | { readonly collection: "areas"; readonly record: Area; readonly matchedName: string };
-
-/** Lower case, without accents, with `&` read as `and` and runs of spaces and hyphens made one space. */
-export function foldName(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[\s\-\u2010-\u2015]+/gu, " ")
-    .trim();
-}
 
 function namesOf(record: Person | Organization | Area): string[] {
   const names = [record.name, ...record.otherNames.map((other) => other.name)];

@@ -1,0 +1,8 @@
+/**
+ * Loads a command's own built file (dist/commands/<name>.js) only when it runs, so that start-up loads the
+ * dispatcher and one command. The path is computed, so the bundler leaves this require to run time.
+ */
+export function loadCommand<Module>(name: string): Module {
+  const path = ["./commands", `${name}.js`].join("/");
+  return require(path) as Module;
+}

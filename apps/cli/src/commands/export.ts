@@ -1,0 +1,1 @@
+export { run as runExport } from "@labour-left/exporter";
