@@ -1,3 +1,4 @@
+import { loadCommand } from "./_load-command";
 import type { Cell, CommandResult, Table } from "./_result";
 
 export interface OutputOptions {
@@ -23,20 +24,12 @@ export function renderTable(table: Table, color: boolean): string[] {
   return [bold(line(table.columns), color), ...table.rows.map((row) => line(row.map(cellText)))];
 }
 
-export async function renderCsv(table: Table): Promise<string> {
-  // Loaded only for --format csv, so that other output starts faster.
-  const { stringify } = await import("csv-stringify/sync");
-  return stringify([table.columns as string[], ...table.rows.map((row) => row.map(cellText))], {
-    record_delimiter: "\r\n",
-  });
-}
-
 /** Everything a command prints, as one string. */
 export async function renderResult(result: CommandResult, options: OutputOptions): Promise<string> {
   if (options.json) return `${JSON.stringify(result.json, null, 2)}\n`;
   if (options.format === "csv") {
     if (!result.table) throw new Error("this command's output is not a table; use --json");
-    return renderCsv(result.table);
+    return loadCommand<typeof import("./commands/_csv")>("_csv").renderCsv(result.table);
   }
   const blocks: string[][] = [];
   if (result.lines?.length) blocks.push([...result.lines]);

@@ -22,21 +22,26 @@ function groupBy<T>(
   });
 }
 
-export const indexes = {
-  sources: /* @__PURE__ */ byId(sources),
-  organizations: /* @__PURE__ */ byId(organizations),
-  people: /* @__PURE__ */ byId(people),
-  memberships: /* @__PURE__ */ byId(memberships),
-  posts: /* @__PURE__ */ byId(posts),
-  areas: /* @__PURE__ */ byId(areas),
-  events: /* @__PURE__ */ byId(events),
-  statements: /* @__PURE__ */ byId(statements),
-  errata: /* @__PURE__ */ byId(errata),
-  membershipsByOrganization: /* @__PURE__ */ groupBy(memberships, (membership) => membership.organizationId),
-  membershipsByPerson: /* @__PURE__ */ groupBy(memberships, (membership) => membership.personId),
-  statementsByOrganization: /* @__PURE__ */ groupBy(statements, (statement) => statement.authorOrganizationId),
-  statementsByPerson: /* @__PURE__ */ groupBy(statements, (statement) => statement.authorPersonId),
-  areasByParent: /* @__PURE__ */ groupBy(areas, (area) => area.parentId),
-  postsByArea: /* @__PURE__ */ groupBy(posts, (post) => post.areaId),
-  membershipsByPost: /* @__PURE__ */ groupBy(memberships, (membership) => membership.postId),
-};
+// One export per index, so that a bundle keeps only the indexes (and the records) its queries use.
+export const sourcesById = /* @__PURE__ */ byId(sources);
+export const organizationsById = /* @__PURE__ */ byId(organizations);
+export const peopleById = /* @__PURE__ */ byId(people);
+export const membershipsById = /* @__PURE__ */ byId(memberships);
+export const postsById = /* @__PURE__ */ byId(posts);
+export const areasById = /* @__PURE__ */ byId(areas);
+export const eventsById = /* @__PURE__ */ byId(events);
+export const statementsById = /* @__PURE__ */ byId(statements);
+export const errataById = /* @__PURE__ */ byId(errata);
+export const membershipsByOrganization = /* @__PURE__ */ groupBy(
+  memberships,
+  (membership) => membership.organizationId,
+);
+export const membershipsByPerson = /* @__PURE__ */ groupBy(memberships, (membership) => membership.personId);
+export const statementsByOrganization = /* @__PURE__ */ groupBy(
+  statements,
+  (statement) => statement.authorOrganizationId,
+);
+export const statementsByPerson = /* @__PURE__ */ groupBy(statements, (statement) => statement.authorPersonId);
+export const areasByParent = /* @__PURE__ */ groupBy(areas, (area) => area.parentId);
+export const postsByArea = /* @__PURE__ */ groupBy(posts, (post) => post.areaId);
+export const membershipsByPost = /* @__PURE__ */ groupBy(memberships, (membership) => membership.postId);

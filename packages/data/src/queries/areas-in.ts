@@ -1,11 +1,11 @@
 import type { RegionId } from "../ids";
 import type { Area } from "../schemas/area";
-import { indexes } from "./_indexes";
+import { areasByParent } from "./_indexes";
 
 /**
  * The constituencies in one of NELL's regions.
  * @example areasIn("north-cumbria").map((area) => area.name) // ["Penrith & The Border", "Workington", "Copeland", "Carlisle"]
  */
 export function areasIn(regionId: RegionId): Area[] {
-  return [...(indexes.areasByParent().get(regionId) ?? [])];
+  return [...(areasByParent().get(regionId) ?? [])];
 }

@@ -5,14 +5,14 @@ import type { Organization } from "../schemas/organization";
 import type { Person } from "../schemas/person";
 import type { Source } from "../schemas/source";
 import type { Statement } from "../schemas/statement";
-import { indexes } from "./_indexes";
+import { areasById, eventsById, organizationsById, peopleById, sourcesById, statementsById } from "./_indexes";
 
 /**
  * The person with this id.
  * @example getPerson("diane-abbott")?.name // "Diane Abbott"
  */
 export function getPerson(id: PersonId): Person | undefined {
-  return indexes.people().get(id);
+  return peopleById().get(id);
 }
 
 /**
@@ -20,7 +20,7 @@ export function getPerson(id: PersonId): Person | undefined {
  * @example getOrganization("nell")?.abbreviation // "NELL"
  */
 export function getOrganization(id: OrganizationId): Organization | undefined {
-  return indexes.organizations().get(id);
+  return organizationsById().get(id);
 }
 
 /**
@@ -28,7 +28,7 @@ export function getOrganization(id: OrganizationId): Organization | undefined {
  * @example getArea("north-cumbria")?.name // "North Cumbria"
  */
 export function getArea(id: AreaId): Area | undefined {
-  return indexes.areas().get(id);
+  return areasById().get(id);
 }
 
 /**
@@ -36,7 +36,7 @@ export function getArea(id: AreaId): Area | undefined {
  * @example getEvent("nell-inaugural-agm-2020")?.startDate // "2020-09"
  */
 export function getEvent(id: EventId): Event | undefined {
-  return indexes.events().get(id);
+  return eventsById().get(id);
 }
 
 /**
@@ -44,7 +44,7 @@ export function getEvent(id: EventId): Event | undefined {
  * @example getStatement("nell-priority-1")?.kind // "priority"
  */
 export function getStatement(id: StatementId): Statement | undefined {
-  return indexes.statements().get(id);
+  return statementsById().get(id);
 }
 
 /**
@@ -52,5 +52,5 @@ export function getStatement(id: StatementId): Statement | undefined {
  * @example getSource("organising-around-socialist-policies")?.published // "2020-09-21"
  */
 export function getSource(id: SourceId): Source | undefined {
-  return indexes.sources().get(id);
+  return sourcesById().get(id);
 }

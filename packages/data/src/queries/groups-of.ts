@@ -1,6 +1,6 @@
 import type { PersonId } from "../ids";
 import type { Organization } from "../schemas/organization";
-import { indexes } from "./_indexes";
+import { membershipsByPerson, organizationsById } from "./_indexes";
 import { membershipHoldsOn } from "./holds-on";
 
 /**
@@ -8,9 +8,9 @@ import { membershipHoldsOn } from "./holds-on";
  * @example groupsOf("jeremy-corbyn").map((group) => group.id) // ["scg-mps"]
  */
 export function groupsOf(personId: PersonId, options: { on?: string } = {}): Organization[] {
-  const organizations = indexes.organizations();
+  const organizations = organizationsById();
   const found = new Map<string, Organization>();
-  for (const membership of indexes.membershipsByPerson().get(personId) ?? []) {
+  for (const membership of membershipsByPerson().get(personId) ?? []) {
     if (options.on !== undefined && !membershipHoldsOn(membership, options.on)) continue;
     const organization = organizations.get(membership.organizationId);
     if (organization) found.set(organization.id, organization);

@@ -1,7 +1,7 @@
 import type { OrganizationId } from "../ids";
 import type { Membership } from "../schemas/membership";
 import type { Person } from "../schemas/person";
-import { indexes } from "./_indexes";
+import { membershipsByOrganization, peopleById } from "./_indexes";
 import { membershipHoldsOn } from "./holds-on";
 
 export interface Member {
@@ -14,9 +14,9 @@ export interface Member {
  * @example membersOf("scg-mps", { on: "2020-09-21" }).length // 34
  */
 export function membersOf(organizationId: OrganizationId, options: { on?: string } = {}): Member[] {
-  const people = indexes.people();
+  const people = peopleById();
   const members: Member[] = [];
-  for (const membership of indexes.membershipsByOrganization().get(organizationId) ?? []) {
+  for (const membership of membershipsByOrganization().get(organizationId) ?? []) {
     if (options.on !== undefined && !membershipHoldsOn(membership, options.on)) continue;
     const person = people.get(membership.personId);
     if (person) members.push({ person, membership });

@@ -1,7 +1,7 @@
 import type { AreaId, OrganizationId } from "../ids";
 import type { Membership } from "../schemas/membership";
 import type { Person } from "../schemas/person";
-import { indexes } from "./_indexes";
+import { areasByParent, membershipsByOrganization, membershipsByPost, peopleById, postsByArea } from "./_indexes";
 import { membershipHoldsOn } from "./holds-on";
 import type { Member } from "./members-of";
 
@@ -12,10 +12,10 @@ export interface Representative {
 }
 
 function seatHolders(areaId: string, on: string | undefined): Representative[] {
-  const people = indexes.people();
+  const people = peopleById();
   const found: Representative[] = [];
-  for (const post of indexes.postsByArea().get(areaId) ?? []) {
-    for (const membership of indexes.membershipsByPost().get(post.id) ?? []) {
+  for (const post of postsByArea().get(areaId) ?? []) {
+    for (const membership of membershipsByPost().get(post.id) ?? []) {
       if (on !== undefined && !membershipHoldsOn(membership, on)) continue;
       const person = people.get(membership.personId);
       if (person) found.push({ person, membership });
@@ -39,16 +39,15 @@ export function representativesOf(areaId: AreaId, options: { on?: string } = {})
 export function membersSeatedIn(organizationId: OrganizationId, areaIds: readonly AreaId[]): Member[] {
   const seated = new Set<string>();
   for (const areaId of areaIds) {
-    const constituencies = indexes
-      .areasByParent()
+    const constituencies = areasByParent()
       .get(areaId)
       ?.map((area) => area.id) ?? [areaId];
     for (const constituency of constituencies) {
       for (const { person } of seatHolders(constituency, undefined)) seated.add(person.id);
     }
   }
-  const people = indexes.people();
-  return (indexes.membershipsByOrganization().get(organizationId) ?? []).flatMap((membership) => {
+  const people = peopleById();
+  return (membershipsByOrganization().get(organizationId) ?? []).flatMap((membership) => {
     const person = seated.has(membership.personId) ? people.get(membership.personId) : undefined;
     return person ? [{ person, membership }] : [];
   });

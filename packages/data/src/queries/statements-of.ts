@@ -1,7 +1,7 @@
 import type { OrganizationId, PersonId } from "../ids";
 import type { Statement, StatementKind } from "../schemas/statement";
 import type { Topic } from "../schemas/topic";
-import { indexes } from "./_indexes";
+import { statementsByOrganization, statementsByPerson } from "./_indexes";
 
 export interface StatementFilter {
   readonly kind?: StatementKind;
@@ -13,10 +13,7 @@ export interface StatementFilter {
  * @example statementsOf("scg-councillors", { kind: "aim" }).length // 5
  */
 export function statementsOf(authorId: OrganizationId | PersonId, filter: StatementFilter = {}): Statement[] {
-  const authored = [
-    ...(indexes.statementsByOrganization().get(authorId) ?? []),
-    ...(indexes.statementsByPerson().get(authorId) ?? []),
-  ];
+  const authored = [...(statementsByOrganization().get(authorId) ?? []), ...(statementsByPerson().get(authorId) ?? [])];
   return authored.filter(
     (statement) =>
       (filter.kind === undefined || statement.kind === filter.kind) &&
