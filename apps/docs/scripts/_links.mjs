@@ -12,7 +12,7 @@ export function identifierUrl(scheme, identifier) {
     case "uk-parliament":
       return `https://members.parliament.uk/member/${identifier}`;
     case "theyworkforyou":
-      return `https://www.theyworkforyou.com/mp/${identifier}`;
+      return `https://www.theyworkforyou.com/mp/?p=${identifier}`;
     case "wikidata":
       return `https://www.wikidata.org/wiki/${identifier}`;
     default:

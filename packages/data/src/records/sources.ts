@@ -102,7 +102,7 @@ export const sourceRecords = [
     kind: "dataset",
     title: "EveryPolitician UK House of Commons id map and Wikidata reconciliation",
     titleBasis: "derived",
-    publisher: "EveryPolitician (mySociety)",
+    publisher: "EveryPolitician",
     copyUsed:
       "everypolitician/everypolitician-data, data/UK/Commons/sources/idmap/data.csv at 0312e35ffa9abdcecb6aaa90d2a2ccea52aef2a5 and data/UK/Commons/sources/reconciliation/wikidata.csv at 041c2f6ec9ed382c439c032d66cbd84358ebf1cf",
     notes: ["Used only as a cross-check of Wikidata QIDs; its data ends with the 2017-2019 Parliament."],
