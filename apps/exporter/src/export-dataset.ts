@@ -1,43 +1,75 @@
 import { resolve } from "node:path";
-import { dataset as bundled, type Dataset } from "@labour-left/data";
-import { describeIssue, validateDataset } from "@labour-left/data/schemas";
+import { dataset as bundled, type Dataset, type Source } from "@labour-left/data";
+import { createDatasetValidator, describeIssue, VALIDATION_ORDER } from "@labour-left/data/schemas";
 import { ExportError } from "./errors";
-import { type CsvOptions, FORMATS, type Format, renderFormats } from "./formats/index";
-import { loadDataset } from "./load-input";
-import { writeFilesAtomically } from "./write";
+import { type CsvOptions, createFormatWriters, FORMATS, type Format } from "./formats/index";
+import { type DatasetSource, datasetFromFile, datasetInMemory } from "./read/dataset-source";
+import { type Stage, type WrittenFile, writeThroughStage } from "./stage/stage";
 
 export interface ExportOptions extends CsvOptions {
   /** Where to write; created if missing. */
   readonly outDir: string;
   /** Which formats; all of them when absent. */
   readonly formats?: readonly Format[];
-  /** A JSON file following the dataset schema, exported instead of the bundled dataset. */
+  /** A JSON file following the dataset schema, exported instead of the bundled dataset (validated first). */
   readonly input?: string;
   /** A dataset object, exported instead of the bundled dataset (validated first). */
   readonly dataset?: Dataset;
 }
 
-export interface WrittenFile {
-  readonly path: string;
-  readonly rows: number | undefined;
-  readonly bytes: number;
-}
+export type { WrittenFile };
 
 /**
- * Validates the dataset, renders every chosen format in memory, then writes them all or nothing.
+ * Validates the dataset record by record while each format writes into a staging folder, then moves every file
+ * into place, or none if anything was invalid or failed. A file given as `input` is read in pieces: memory holds
+ * the sort buffers and the ids that references are checked against, not the dataset.
  * @example await exportDataset({ outDir: "exports", formats: ["csv"] })
  */
 export async function exportDataset(options: ExportOptions): Promise<WrittenFile[]> {
-  const dataset = options.input !== undefined ? await loadDataset(options.input) : (options.dataset ?? bundled);
-  if (options.input === undefined) {
-    const result = validateDataset(dataset);
-    if (!result.valid)
-      throw new ExportError(
-        "the dataset does not follow the dataset schema; nothing was written",
-        result.issues.map(describeIssue),
-      );
+  const source =
+    options.input !== undefined ? await datasetFromFile(options.input) : datasetInMemory(options.dataset ?? bundled);
+  try {
+    return await writeThroughStage(resolve(options.outDir), (stage) => exportFrom(source, stage, options));
+  } finally {
+    await source.close();
   }
-  const files = renderFormats(dataset, options.formats ?? FORMATS, options);
-  const bytes = await writeFilesAtomically(resolve(options.outDir), files);
-  return files.map((file) => ({ path: file.path, rows: file.rows, bytes: bytes.get(file.path) ?? 0 }));
+}
+
+async function exportFrom(source: DatasetSource, stage: Stage, options: ExportOptions): Promise<void> {
+  const writers = createFormatWriters(options.formats ?? FORMATS, stage, options);
+  const validator = createDatasetValidator();
+  const skeleton = source.skeleton();
+  const arrays = validator.checkTopLevel(skeleton);
+  const sources: Source[] = [];
+  for (const collection of VALIDATION_ORDER) {
+    let index = 0;
+    if (arrays.has(collection)) {
+      await source.readItems(collection, async (items) => {
+        for (const item of items) {
+          const record = validator.checkItem(collection, index, item);
+          index += 1;
+          // Once anything is invalid nothing will be written, but validation goes on to list every problem.
+          if (record === undefined || !validator.valid) continue;
+          if (collection === "sources") sources.push(record as unknown as Source);
+          for (const writer of writers) {
+            const waiting = writer.add(collection, record);
+            if (waiting) await waiting;
+          }
+        }
+      });
+    }
+    validator.endCollection(collection);
+  }
+  const { valid, issues } = validator.finish();
+  if (!valid) {
+    const count = issues.length;
+    throw new ExportError(
+      options.input === undefined
+        ? "the dataset does not follow the dataset schema; nothing was written"
+        : `${source.name} does not follow the dataset schema (${count} problem${count === 1 ? "" : "s"}); nothing was written`,
+      issues.map(describeIssue),
+    );
+  }
+  const context = { version: (skeleton as { version: string }).version, sources };
+  for (const writer of writers) await writer.finish(context);
 }

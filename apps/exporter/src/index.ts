@@ -1,15 +1,7 @@
 export { run } from "./cli";
 export { ExportError } from "./errors";
 export { type ExportOptions, exportDataset, type WrittenFile } from "./export-dataset";
-export {
-  type CsvOptions,
-  type ExportFile,
-  FORMATS,
-  FORMULA_TRIGGERS,
-  type Format,
-  guardFormula,
-  renderFormats,
-} from "./formats/index";
+export { type CsvOptions, encodeCsvRow, FORMATS, FORMULA_TRIGGERS, type Format, guardFormula } from "./formats/index";
 export { loadDataset } from "./load-input";
 export { parseJsonText, readJsonFile } from "./read-json-file";
-export { TABLES } from "./tables/index";
+export { TABLES, tableRows } from "./tables/index";

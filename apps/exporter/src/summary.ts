@@ -1,4 +1,4 @@
-import type { WrittenFile } from "./export-dataset";
+import type { WrittenFile } from "./stage/stage";
 
 /** A short table of what was written: file, rows, bytes. */
 export function formatSummary(outDir: string, files: readonly WrittenFile[]): string {

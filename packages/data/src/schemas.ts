@@ -1,4 +1,11 @@
 export { toJsonSchemas } from "./json-schema";
 export * from "./schemas/index";
 export type { DatasetIssue } from "./validate/_issue";
-export { describeIssue, MAX_LISTED_ISSUES, type ValidationResult, validateDataset } from "./validate/validate-dataset";
+export {
+  createDatasetValidator,
+  type DatasetValidator,
+  MAX_LISTED_ISSUES,
+  VALIDATION_ORDER,
+  type ValidationResult,
+} from "./validate/dataset-validator";
+export { describeIssue, validateDataset } from "./validate/validate-dataset";

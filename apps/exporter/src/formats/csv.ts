@@ -1,14 +1,19 @@
-import type { Dataset } from "@labour-left/data";
-import { stringify } from "csv-stringify/sync";
+import type { CollectionName } from "@labour-left/data/schemas";
+import { ExternalSorter } from "../sort/external-sorter";
+import type { Stage } from "../stage/stage";
 import { type Cell, TABLES, type Table } from "../tables/index";
-import type { ExportFile } from "./_file";
+import type { ExportContext, FormatWriter } from "./_writer";
 
 export interface CsvOptions {
   /** Start each file with a UTF-8 byte order mark, which older Excel needs to read UTF-8. */
   readonly bom?: boolean;
   /** Prefix a text cell that a spreadsheet would run as a formula with `'` (OWASP's advice). On by default. */
   readonly guardFormulas?: boolean;
+  /** Characters of rows held in memory per collection before sorted runs go to disk; about 16 million by default. */
+  readonly sortBufferChars?: number;
 }
+
+const DEFAULT_SORT_BUFFER_CHARS = 16_000_000;
 
 /** Characters that make a spreadsheet treat a cell as a formula (OWASP: CSV injection). */
 export const FORMULA_TRIGGERS = ["=", "+", "-", "@", "\t", "\r"] as const;
@@ -18,10 +23,23 @@ export function guardFormula(text: string): string {
   return FORMULA_TRIGGERS.some((trigger) => text.startsWith(trigger)) ? `'${text}` : text;
 }
 
-function formatCell(cell: Cell, guardFormulas: boolean): string {
-  if (cell === undefined) return "";
-  if (typeof cell !== "string") return String(cell);
-  return guardFormulas ? guardFormula(cell) : cell;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * One RFC 4180 record: cells joined by commas, quoted (with quotes doubled) where they hold a comma, quote or
+ * line break, ended by CRLF. An absent cell is empty.
+ * @example encodeCsvRow(["a", 'say "hi"', undefined, 3], false) // 'a,"say ""hi""",,3\r\n'
+ */
+export function encodeCsvRow(cells: readonly Cell[], guardFormulas: boolean): string {
+  let line = "";
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cells[index];
+    let text = cell === undefined ? "" : typeof cell === "string" ? cell : String(cell);
+    if (guardFormulas && typeof cell === "string") text = guardFormula(text);
+    if (NEEDS_QUOTES.test(text)) text = `"${text.replaceAll('"', '""')}"`;
+    line += index === 0 ? text : `,${text}`;
+  }
+  return `${line}\r\n`;
 }
 
 function compareKeys(a: readonly Cell[], b: readonly Cell[]): number {
@@ -35,51 +53,86 @@ function compareKeys(a: readonly Cell[], b: readonly Cell[]): number {
   return 0;
 }
 
-/** A table's rows as cells, sorted by its primary key so that output does not depend on input order. */
-export function tableCells(table: Table<unknown>, dataset: Dataset): Cell[][] {
-  const keyIndexes = table.primaryKey.map((name) => table.columns.findIndex((candidate) => candidate.name === name));
-  // Keys are read once per row, not once per comparison.
-  const keyed = table.rows(dataset).map((row) => {
-    const cells = table.columns.map((candidate) => candidate.value(row));
-    return { cells, key: keyIndexes.map((index) => cells[index]) };
-  });
-  keyed.sort((a, b) => compareKeys(a.key, b.key));
-  return keyed.map((entry) => entry.cells);
+interface TableOutput {
+  readonly table: Table<unknown, unknown>;
+  readonly keyIndexes: readonly number[];
+  rows: number;
 }
 
-const ROWS_PER_CHUNK = 2000;
-
-function* csvChunks(rows: readonly Cell[][], header: readonly string[], options: CsvOptions): Iterable<string> {
+/**
+ * One RFC 4180 file per table under `csv/`: UTF-8, CRLF, a header row, columns in a fixed order, rows sorted by
+ * primary key. Each record's rows are encoded as it passes and sorted by record id (on disk when they are many);
+ * as every primary key begins with the collection and the record id, the merged records give sorted tables.
+ */
+export function createCsvWriter(stage: Stage, options: CsvOptions = {}): FormatWriter {
   const guardFormulas = options.guardFormulas ?? true;
-  const write = (cells: readonly (readonly string[])[]): string =>
-    stringify(cells as string[][], { record_delimiter: "\r\n" });
-  yield (options.bom ? "\uFEFF" : "") + write([header]);
-  for (let start = 0; start < rows.length; start += ROWS_PER_CHUNK) {
-    yield write(
-      rows.slice(start, start + ROWS_PER_CHUNK).map((cells) => cells.map((cell) => formatCell(cell, guardFormulas))),
-    );
+  const outputs: TableOutput[] = TABLES.map((table) => ({
+    table,
+    keyIndexes: table.primaryKey.map((name) => table.columns.findIndex((column) => column.name === name)),
+    rows: 0,
+  }));
+  const outputsOf = new Map<CollectionName, TableOutput[]>();
+  for (const output of outputs) {
+    for (const collection of output.table.collections)
+      outputsOf.set(collection, [...(outputsOf.get(collection) ?? []), output]);
   }
-}
+  const sorters = new Map<CollectionName, ExternalSorter>();
+  const sorterOf = (collection: CollectionName): ExternalSorter => {
+    let sorter = sorters.get(collection);
+    if (sorter === undefined) {
+      sorter = new ExternalSorter(stage.scratch, options.sortBufferChars ?? DEFAULT_SORT_BUFFER_CHARS, collection);
+      sorters.set(collection, sorter);
+    }
+    return sorter;
+  };
 
-/** One RFC 4180 file per table under `csv/`: UTF-8, CRLF, a header row, columns in a fixed order. */
-export function toCsvFiles(dataset: Dataset, options: CsvOptions = {}): ExportFile[] {
-  return TABLES.map((table) => {
-    // Rows are made only when the file is written, one table at a time; the count is known from then on.
-    let count = 0;
-    return {
-      path: `csv/${table.name}.csv`,
-      get rows() {
-        return count;
-      },
-      chunks: () => {
-        const rows = tableCells(table, dataset);
-        count = rows.length;
-        return csvChunks(
-          rows,
-          table.columns.map((candidate) => candidate.name),
-          options,
-        );
-      },
-    };
-  });
+  const encodeRows = (output: TableOutput, record: unknown, collection: CollectionName): string => {
+    const { table, keyIndexes } = output;
+    const rows = table.rowsOf(record, collection);
+    output.rows += rows.length;
+    const cells = rows.map((row) => table.columns.map((column) => column.value(row)));
+    if (cells.length > 1) {
+      cells.sort((a, b) =>
+        compareKeys(
+          keyIndexes.map((at) => a[at]),
+          keyIndexes.map((at) => b[at]),
+        ),
+      );
+    }
+    return cells.map((row) => encodeCsvRow(row, guardFormulas)).join("");
+  };
+
+  return {
+    add(collection, record) {
+      const tables = outputsOf.get(collection) ?? [];
+      const payload = tables.map((output) => encodeRows(output, record, collection));
+      return sorterOf(collection).add(String(record.id), payload);
+    },
+    async finish(_context: ExportContext) {
+      const files = await Promise.all(
+        outputs.map(async (output) => {
+          const file = await stage.create(`csv/${output.table.name}.csv`, () => output.rows);
+          const header = encodeCsvRow(
+            output.table.columns.map((column) => column.name),
+            false,
+          );
+          file.write((options.bom ? "\uFEFF" : "") + header);
+          return file;
+        }),
+      );
+      const fileOf = new Map(outputs.map((output, index) => [output, files[index]]));
+      // Collections go in name order, the order of the `collection` column that leads shared tables' keys.
+      for (const collection of [...outputsOf.keys()].sort()) {
+        const targets = (outputsOf.get(collection) ?? []).map((output) => fileOf.get(output));
+        await sorters.get(collection)?.forEach((_key, payload) => {
+          const waiting: Promise<void>[] = [];
+          payload.forEach((text, index) => {
+            const pending = text === "" ? undefined : targets[index]?.write(text);
+            if (pending) waiting.push(pending);
+          });
+          return waiting.length > 0 ? Promise.all(waiting).then(() => undefined) : undefined;
+        });
+      }
+    },
+  };
 }

@@ -1,18 +1,19 @@
-import type { Dataset } from "@labour-left/data";
+import type { Stage } from "../stage/stage";
 import { TABLES } from "../tables/index";
-import { type ExportFile, stableJson, textFile } from "./_file";
+import { stableJson } from "./_json-text";
+import type { ExportContext } from "./_writer";
 
 /** A Frictionless Data Package describing every CSV with a Table Schema, the licence and the sources. */
-export function toDataPackage(dataset: Dataset): ExportFile {
+export async function writeDataPackage(stage: Stage, { version, sources }: ExportContext): Promise<void> {
   const descriptor = {
     profile: "tabular-data-package",
     name: "labour-left-data",
     title: "Labour Left Data",
     description:
       "Sourced records about Northern England Labour Left and the Socialist Campaign Groups of Labour MPs and Labour Councillors.",
-    version: dataset.version,
+    version,
     licenses: [{ name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT License" }],
-    sources: dataset.sources.map((source) => ({
+    sources: sources.map((source) => ({
       title: `${source.title} (${source.publisher}${source.license ? `; licence: ${source.license}` : ""})`,
       ...(source.url ? { path: source.url } : {}),
     })),
@@ -40,5 +41,6 @@ export function toDataPackage(dataset: Dataset): ExportFile {
       },
     })),
   };
-  return textFile("datapackage.json", () => stableJson(descriptor), TABLES.length);
+  const file = await stage.create("datapackage.json", () => TABLES.length);
+  await file.write(stableJson(descriptor));
 }

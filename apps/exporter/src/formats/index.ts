@@ -1,23 +1,32 @@
-import type { Dataset } from "@labour-left/data";
-import type { ExportFile } from "./_file";
-import { type CsvOptions, toCsvFiles } from "./csv";
-import { toDataPackage } from "./datapackage";
-import { toJsonFiles } from "./json";
-import { toJsonSchemaFiles } from "./json-schema";
-import { toPopolo } from "./popolo";
+import type { Stage } from "../stage/stage";
+import type { FormatWriter } from "./_writer";
+import { type CsvOptions, createCsvWriter } from "./csv";
+import { writeDataPackage } from "./datapackage";
+import { createJsonWriter } from "./json";
+import { writeJsonSchemas } from "./json-schema";
+import { createPopoloWriter } from "./popolo";
 
 export const FORMATS = ["json", "csv", "popolo", "jsonschema"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Every file of the chosen formats, in memory; the CSV format brings its data package. */
-export function renderFormats(dataset: Dataset, formats: readonly Format[], csv: CsvOptions = {}): ExportFile[] {
-  const files: ExportFile[] = [];
-  if (formats.includes("json")) files.push(...toJsonFiles(dataset));
-  if (formats.includes("csv")) files.push(...toCsvFiles(dataset, csv), toDataPackage(dataset));
-  if (formats.includes("popolo")) files.push(toPopolo(dataset));
-  if (formats.includes("jsonschema")) files.push(...toJsonSchemaFiles());
-  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+/** A writer for each chosen format; the CSV format brings its data package, JSON Schema needs no records. */
+export function createFormatWriters(formats: readonly Format[], stage: Stage, csv: CsvOptions = {}): FormatWriter[] {
+  const writers: FormatWriter[] = [];
+  if (formats.includes("json")) writers.push(createJsonWriter(stage));
+  if (formats.includes("csv")) {
+    const tables = createCsvWriter(stage, csv);
+    writers.push({
+      add: (collection, record) => tables.add(collection, record),
+      finish: async (context) => {
+        await tables.finish(context);
+        await writeDataPackage(stage, context);
+      },
+    });
+  }
+  if (formats.includes("popolo")) writers.push(createPopoloWriter(stage));
+  if (formats.includes("jsonschema")) writers.push({ add: () => undefined, finish: () => writeJsonSchemas(stage) });
+  return writers;
 }
 
-export type { ExportFile } from "./_file";
-export { type CsvOptions, FORMULA_TRIGGERS, guardFormula } from "./csv";
+export type { ExportContext, FormatWriter } from "./_writer";
+export { type CsvOptions, encodeCsvRow, FORMULA_TRIGGERS, guardFormula } from "./csv";

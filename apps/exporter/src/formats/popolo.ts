@@ -1,5 +1,21 @@
-import type { Dataset, Identifier, OtherName, SourceRef } from "@labour-left/data";
-import { type ExportFile, stableJson, textFile } from "./_file";
+import { join } from "node:path";
+import type {
+  Area,
+  Event,
+  Identifier,
+  Membership,
+  Organization,
+  OtherName,
+  Person,
+  Post,
+  SourceRef,
+} from "@labour-left/data";
+import type { CollectionName } from "@labour-left/data/schemas";
+import { BufferedFile } from "../stage/buffered-file";
+import type { Stage } from "../stage/stage";
+import { copyIndented } from "./_copy-indented";
+import { indentedItem } from "./_json-text";
+import type { ExportContext, FormatWriter } from "./_writer";
 
 type Json = Record<string, unknown>;
 
@@ -13,10 +29,16 @@ const withoutUndefined = (object: Json): Json =>
 const identifiers = (list: readonly Identifier[]) => list.map(({ scheme, identifier }) => ({ scheme, identifier }));
 const otherNames = (list: readonly OtherName[]) => list.map(({ name, note }) => ({ name, note }));
 
+/** What converting a record needs from records that came before it. */
+interface Lookups {
+  readonly sourceUrls: ReadonlyMap<string, string>;
+  readonly personNames: ReadonlyMap<string, string>;
+}
+
 /** Popolo links need a URL, so only sources that have one appear; each says what it supports. */
-function links(dataset: Dataset, refs: readonly SourceRef[]): Json[] {
+function links(lookups: Lookups, refs: readonly SourceRef[]): Json[] {
   return refs.flatMap((ref) => {
-    const url = dataset.sources.find((source) => source.id === ref.sourceId)?.url;
+    const url = lookups.sourceUrls.get(ref.sourceId);
     if (!url) return [];
     const where = ref.locator
       ? `${ref.locator.section}, paragraph ${ref.locator.paragraph}${ref.locator.bullet ? `, bullet ${ref.locator.bullet}` : ""}`
@@ -32,75 +54,146 @@ function links(dataset: Dataset, refs: readonly SourceRef[]): Json[] {
   });
 }
 
-/** The dataset in the Popolo specification's own vocabulary and snake_case names. */
-export function toPopolo(dataset: Dataset): ExportFile {
-  const popolo = {
-    persons: dataset.people.map((person) =>
-      withoutUndefined({
-        id: person.id,
-        name: person.name,
-        other_names: otherNames(person.otherNames),
-        identifiers: identifiers(person.identifiers),
-        sources: links(dataset, person.sources),
-      }),
-    ),
-    organizations: dataset.organizations.map((organization) =>
-      withoutUndefined({
-        id: organization.id,
-        name: organization.name,
-        classification: organization.classification,
-        other_names: otherNames([
-          ...(organization.abbreviation
-            ? [{ name: organization.abbreviation, note: "abbreviation", sources: [] }]
-            : []),
-          ...organization.otherNames,
-        ]),
-        identifiers: identifiers(organization.identifiers),
-        sources: links(dataset, organization.sources),
-      }),
-    ),
-    memberships: dataset.memberships.map((membership) =>
-      withoutUndefined({
-        id: membership.id,
-        person_id: membership.personId,
-        organization_id: membership.organizationId,
-        post_id: membership.postId,
-        on_behalf_of_id: membership.onBehalfOfId,
-        role: membership.role,
-        start_date: popoloDate(membership.startDate),
-        end_date: popoloDate(membership.endDate),
-        sources: links(dataset, membership.sources),
-      }),
-    ),
-    posts: dataset.posts.map((post) =>
-      withoutUndefined({ id: post.id, label: post.label, organization_id: post.organizationId, area_id: post.areaId }),
-    ),
-    areas: dataset.areas.map((area) =>
-      withoutUndefined({
-        id: area.id,
-        name: area.name,
-        classification: area.classification,
-        parent_id: area.parentId,
-        identifier: area.identifiers.find((entry) => entry.scheme === "gss")?.identifier,
-        sources: links(dataset, area.sources),
-      }),
-    ),
-    events: dataset.events.map((event) =>
-      withoutUndefined({
-        id: event.id,
-        name: event.name,
-        classification: event.classification,
-        organization_id: event.organizationId,
-        start_date: popoloDate(event.startDate),
-        end_date: popoloDate(event.endDate),
-        attendees: event.participants.map((participant) => ({
-          id: participant.personId,
-          name: dataset.people.find((person) => person.id === participant.personId)?.name ?? participant.personId,
-        })),
-        sources: links(dataset, event.sources),
-      }),
-    ),
+/** Each collection Popolo has, under Popolo's name, with how one record becomes one Popolo object. */
+const CONVERTERS: { readonly [Name in CollectionName]?: readonly [string, (record: never, lookups: Lookups) => Json] } =
+  {
+    people: [
+      "persons",
+      (person: Person, lookups) =>
+        withoutUndefined({
+          id: person.id,
+          name: person.name,
+          other_names: otherNames(person.otherNames),
+          identifiers: identifiers(person.identifiers),
+          sources: links(lookups, person.sources),
+        }),
+    ],
+    organizations: [
+      "organizations",
+      (organization: Organization, lookups) =>
+        withoutUndefined({
+          id: organization.id,
+          name: organization.name,
+          classification: organization.classification,
+          other_names: otherNames([
+            ...(organization.abbreviation
+              ? [{ name: organization.abbreviation, note: "abbreviation", sources: [] }]
+              : []),
+            ...organization.otherNames,
+          ]),
+          identifiers: identifiers(organization.identifiers),
+          sources: links(lookups, organization.sources),
+        }),
+    ],
+    memberships: [
+      "memberships",
+      (membership: Membership, lookups) =>
+        withoutUndefined({
+          id: membership.id,
+          person_id: membership.personId,
+          organization_id: membership.organizationId,
+          post_id: membership.postId,
+          on_behalf_of_id: membership.onBehalfOfId,
+          role: membership.role,
+          start_date: popoloDate(membership.startDate),
+          end_date: popoloDate(membership.endDate),
+          sources: links(lookups, membership.sources),
+        }),
+    ],
+    posts: [
+      "posts",
+      (post: Post) =>
+        withoutUndefined({
+          id: post.id,
+          label: post.label,
+          organization_id: post.organizationId,
+          area_id: post.areaId,
+        }),
+    ],
+    areas: [
+      "areas",
+      (area: Area, lookups) =>
+        withoutUndefined({
+          id: area.id,
+          name: area.name,
+          classification: area.classification,
+          parent_id: area.parentId,
+          identifier: area.identifiers.find((entry) => entry.scheme === "gss")?.identifier,
+          sources: links(lookups, area.sources),
+        }),
+    ],
+    events: [
+      "events",
+      (event: Event, lookups) =>
+        withoutUndefined({
+          id: event.id,
+          name: event.name,
+          classification: event.classification,
+          organization_id: event.organizationId,
+          start_date: popoloDate(event.startDate),
+          end_date: popoloDate(event.endDate),
+          attendees: event.participants.map((participant) => ({
+            id: participant.personId,
+            name: lookups.personNames.get(participant.personId) ?? participant.personId,
+          })),
+          sources: links(lookups, event.sources),
+        }),
+    ],
   };
-  const rows = Object.values(popolo).reduce((sum, list) => sum + list.length, 0);
-  return textFile("popolo.json", () => stableJson(popolo), rows);
+
+interface Part {
+  readonly file: BufferedFile;
+  count: number;
+}
+
+/**
+ * `popolo.json` (persons, organizations, memberships, posts, areas, events) in the Popolo specification's own
+ * vocabulary and snake_case names. Each list is written to a working file as records pass, then joined.
+ * Sources come first and people before events, so links and attendees' names are known when needed.
+ */
+export function createPopoloWriter(stage: Stage): FormatWriter {
+  const sourceUrls = new Map<string, string>();
+  const personNames = new Map<string, string>();
+  const lookups: Lookups = { sourceUrls, personNames };
+  const parts = new Map<string, Part>();
+  const partOf = (name: string): Part => {
+    let part = parts.get(name);
+    if (part === undefined) {
+      part = { file: new BufferedFile(join(stage.scratch, `popolo-${name}.json`)), count: 0 };
+      parts.set(name, part);
+    }
+    return part;
+  };
+
+  return {
+    add(collection, record) {
+      if (collection === "sources" && typeof record.url === "string") sourceUrls.set(String(record.id), record.url);
+      if (collection === "people") personNames.set(String(record.id), String(record.name));
+      const converter = CONVERTERS[collection];
+      if (converter === undefined) return undefined;
+      const [name, convert] = converter;
+      const part = partOf(name);
+      part.count += 1;
+      return part.file.write(
+        `${part.count === 1 ? "[\n" : ",\n"}${indentedItem(convert(record as never, lookups), 1)}`,
+      );
+    },
+    async finish(_context: ExportContext) {
+      const names = Object.values(CONVERTERS)
+        .map(([name]) => name)
+        .sort();
+      let total = 0;
+      const popolo = await stage.create("popolo.json", () => total);
+      await popolo.write("{\n");
+      for (const [index, name] of names.entries()) {
+        const part = partOf(name);
+        total += part.count;
+        await part.file.write(part.count === 0 ? "[]\n" : "\n]\n");
+        await part.file.close();
+        await popolo.write(`${index === 0 ? "" : ",\n"}  ${JSON.stringify(name)}: `);
+        await copyIndented(part.file.path, popolo, "  ");
+      }
+      await popolo.write("\n}\n");
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import type { Dataset } from "@labour-left/data";
+import type { CollectionName } from "@labour-left/data/schemas";
 
 export type Cell = string | number | boolean | undefined;
 
@@ -17,21 +18,32 @@ export interface ForeignKey {
   readonly reference: { readonly resource: string; readonly fields: readonly string[] };
 }
 
-/** One CSV file: its columns, keys, and how its rows come out of the dataset. */
-export interface Table<Row = never> {
+/**
+ * One CSV file: its columns, keys, and the rows each record gives. Rows come record by record, so a table is
+ * written from records sorted by id without ever holding the dataset; `collections` are in the order their rows sort.
+ */
+export interface Table<Row = never, Item = never> {
   readonly name: string;
   readonly description: string;
   readonly primaryKey: readonly string[];
   readonly foreignKeys: readonly ForeignKey[];
   readonly columns: readonly Column<Row>[];
-  readonly rows: (dataset: Dataset) => readonly Row[];
+  readonly collections: readonly CollectionName[];
+  readonly rowsOf: (record: Item, collection: CollectionName) => readonly Row[];
 }
 
 // Tables hold rows of different shapes; each is checked where it is defined, then stored without its row type.
-export function defineTable<Row>(
-  table: Table<Row> & { readonly columns: readonly Column<NoInfer<Row>>[] },
-): Table<unknown> {
-  return table as unknown as Table<unknown>;
+export function defineTable<Row, Item = Row>(
+  table: Table<Row, Item> & { readonly columns: readonly Column<NoInfer<Row>>[] },
+): Table<unknown, unknown> {
+  return table as unknown as Table<unknown, unknown>;
+}
+
+/** Every row a table draws from a whole dataset, record by record (not sorted). */
+export function tableRows(table: Table<unknown, unknown>, dataset: Dataset): unknown[] {
+  return table.collections.flatMap((collection) =>
+    dataset[collection].flatMap((record) => table.rowsOf(record, collection)),
+  );
 }
 
 export const column = <Row>(
@@ -48,10 +60,8 @@ export const referTo = (field: string, resource: string): ForeignKey => ({
 
 /** A list inside a record, one row per item, numbered from 1 in the record's order. */
 export function itemsOf<Parent, Item>(
-  parents: readonly Parent[],
-  items: (parent: Parent) => readonly Item[] | undefined,
+  parent: Parent,
+  items: readonly Item[] | undefined,
 ): { parent: Parent; item: Item; position: number }[] {
-  return parents.flatMap((parent) =>
-    (items(parent) ?? []).map((item, index) => ({ parent, item, position: index + 1 })),
-  );
+  return (items ?? []).map((item, index) => ({ parent, item, position: index + 1 }));
 }

@@ -22,10 +22,10 @@ import {
   statementsTable,
 } from "./records";
 
-export type { Cell, Column, FieldType, ForeignKey, Table } from "./_table";
+export { type Cell, type Column, type FieldType, type ForeignKey, type Table, tableRows } from "./_table";
 
 /** Every CSV table, in the order the data package lists them. */
-export const TABLES: readonly Table<unknown>[] = [
+export const TABLES: readonly Table<unknown, unknown>[] = [
   sourcesTable,
   organizationsTable,
   peopleTable,

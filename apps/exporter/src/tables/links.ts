@@ -1,8 +1,9 @@
-import type { Dataset, SourceRef } from "@labour-left/data";
+import type { Area, Event, Organization, Person, Source, SourceRef, Statement } from "@labour-left/data";
 import { COLLECTION_NAMES } from "@labour-left/data/schemas";
 import { column, defineTable, itemsOf, referTo } from "./_table";
 
-type RowOf<Rows> = Rows extends (dataset: Dataset) => readonly (infer Row)[] ? Row : never;
+type RowOf<Rows> = Rows extends (...args: never[]) => readonly (infer Row)[] ? Row : never;
+type RecordOf<Rows> = Rows extends (record: infer Item, ...rest: never[]) => unknown ? Item : never;
 
 const positionColumn = column<{ position: number }>(
   "position",
@@ -11,14 +12,15 @@ const positionColumn = column<{ position: number }>(
   "integer",
 );
 
-const sourceNotesRows = (dataset: Dataset) => itemsOf(dataset.sources, (source) => source.notes);
+const sourceNotesRows = (source: Source) => itemsOf(source, source.notes);
 
-export const sourceNotesTable = defineTable<RowOf<typeof sourceNotesRows>>({
+export const sourceNotesTable = defineTable<RowOf<typeof sourceNotesRows>, RecordOf<typeof sourceNotesRows>>({
   name: "source_notes",
   description: "Notes on each source (sources.notes).",
   primaryKey: ["sourceId", "position"],
   foreignKeys: [referTo("sourceId", "sources")],
-  rows: sourceNotesRows,
+  collections: ["sources"],
+  rowsOf: sourceNotesRows,
   columns: [
     column("sourceId", "The source.", (row) => row.parent.id),
     positionColumn,
@@ -26,14 +28,18 @@ export const sourceNotesTable = defineTable<RowOf<typeof sourceNotesRows>>({
   ],
 });
 
-const sourceOmissionsRows = (dataset: Dataset) => itemsOf(dataset.sources, (source) => source.omissions);
+const sourceOmissionsRows = (source: Source) => itemsOf(source, source.omissions);
 
-export const sourceOmissionsTable = defineTable<RowOf<typeof sourceOmissionsRows>>({
+export const sourceOmissionsTable = defineTable<
+  RowOf<typeof sourceOmissionsRows>,
+  RecordOf<typeof sourceOmissionsRows>
+>({
   name: "source_omissions",
   description: "What a source refers to but does not contain: known gaps, not filled in (sources.omissions).",
   primaryKey: ["sourceId", "position"],
   foreignKeys: [referTo("sourceId", "sources")],
-  rows: sourceOmissionsRows,
+  collections: ["sources"],
+  rowsOf: sourceOmissionsRows,
   columns: [
     column("sourceId", "The source.", (row) => row.parent.id),
     positionColumn,
@@ -44,15 +50,18 @@ export const sourceOmissionsTable = defineTable<RowOf<typeof sourceOmissionsRows
   ],
 });
 
-const organizationRegionsRows = (dataset: Dataset) =>
-  itemsOf(dataset.organizations, (organization) => organization.coverage?.regionIds);
+const organizationRegionsRows = (organization: Organization) => itemsOf(organization, organization.coverage?.regionIds);
 
-export const organizationRegionsTable = defineTable<RowOf<typeof organizationRegionsRows>>({
+export const organizationRegionsTable = defineTable<
+  RowOf<typeof organizationRegionsRows>,
+  RecordOf<typeof organizationRegionsRows>
+>({
   name: "organization_regions",
   description: "The regions a group covers (organizations.coverage.regionIds).",
   primaryKey: ["organizationId", "position"],
   foreignKeys: [referTo("organizationId", "organizations"), referTo("areaId", "areas")],
-  rows: organizationRegionsRows,
+  collections: ["organizations"],
+  rowsOf: organizationRegionsRows,
   columns: [
     column("organizationId", "The group.", (row) => row.parent.id),
     positionColumn,
@@ -60,22 +69,19 @@ export const organizationRegionsTable = defineTable<RowOf<typeof organizationReg
   ],
 });
 
-/** The collections whose records carry identifiers and other names. */
-const named = (dataset: Dataset) =>
-  [
-    ...dataset.people.map((record) => ({ collection: "people", record })),
-    ...dataset.organizations.map((record) => ({ collection: "organizations", record })),
-    ...dataset.areas.map((record) => ({ collection: "areas", record })),
-  ] as const;
+/** The collections whose records carry identifiers and other names, in the order their rows sort. */
+const NAMED = ["areas", "organizations", "people"] as const;
+type Named = Area | Organization | Person;
 
-const identifiersRows = (dataset: Dataset) => itemsOf(named(dataset), (entry) => entry.record.identifiers);
+const identifiersRows = (record: Named, collection: string) => itemsOf({ collection, record }, record.identifiers);
 
-export const identifiersTable = defineTable<RowOf<typeof identifiersRows>>({
+export const identifiersTable = defineTable<RowOf<typeof identifiersRows>, RecordOf<typeof identifiersRows>>({
   name: "identifiers",
   description: "Ids of records in other datasets: uk-parliament, theyworkforyou, wikidata, gss.",
   primaryKey: ["collection", "recordId", "position"],
   foreignKeys: [],
-  rows: identifiersRows,
+  collections: NAMED,
+  rowsOf: identifiersRows,
   columns: [
     column("collection", "people, organizations or areas.", (row) => row.parent.collection),
     column("recordId", "The record's id in that collection.", (row) => row.parent.record.id),
@@ -85,14 +91,15 @@ export const identifiersTable = defineTable<RowOf<typeof identifiersRows>>({
   ],
 });
 
-const otherNamesRows = (dataset: Dataset) => itemsOf(named(dataset), (entry) => entry.record.otherNames);
+const otherNamesRows = (record: Named, collection: string) => itemsOf({ collection, record }, record.otherNames);
 
-export const otherNamesTable = defineTable<RowOf<typeof otherNamesRows>>({
+export const otherNamesTable = defineTable<RowOf<typeof otherNamesRows>, RecordOf<typeof otherNamesRows>>({
   name: "other_names",
   description: "Other spellings of names found in the sources.",
   primaryKey: ["collection", "recordId", "position"],
   foreignKeys: [],
-  rows: otherNamesRows,
+  collections: NAMED,
+  rowsOf: otherNamesRows,
   columns: [
     column("collection", "people, organizations or areas.", (row) => row.parent.collection),
     column("recordId", "The record's id in that collection.", (row) => row.parent.record.id),
@@ -102,14 +109,18 @@ export const otherNamesTable = defineTable<RowOf<typeof otherNamesRows>>({
   ],
 });
 
-const areaLocalAuthoritiesRows = (dataset: Dataset) => itemsOf(dataset.areas, (area) => area.localAuthorities);
+const areaLocalAuthoritiesRows = (area: Area) => itemsOf(area, area.localAuthorities);
 
-export const areaLocalAuthoritiesTable = defineTable<RowOf<typeof areaLocalAuthoritiesRows>>({
+export const areaLocalAuthoritiesTable = defineTable<
+  RowOf<typeof areaLocalAuthoritiesRows>,
+  RecordOf<typeof areaLocalAuthoritiesRows>
+>({
   name: "area_local_authorities",
   description: "The 2023 local authorities each constituency overlaps, with population shares.",
   primaryKey: ["areaId", "position"],
   foreignKeys: [referTo("areaId", "areas")],
-  rows: areaLocalAuthoritiesRows,
+  collections: ["areas"],
+  rowsOf: areaLocalAuthoritiesRows,
   columns: [
     column("areaId", "The constituency.", (row) => row.parent.id),
     positionColumn,
@@ -124,14 +135,18 @@ export const areaLocalAuthoritiesTable = defineTable<RowOf<typeof areaLocalAutho
   ],
 });
 
-const eventParticipantsRows = (dataset: Dataset) => itemsOf(dataset.events, (event) => event.participants);
+const eventParticipantsRows = (event: Event) => itemsOf(event, event.participants);
 
-export const eventParticipantsTable = defineTable<RowOf<typeof eventParticipantsRows>>({
+export const eventParticipantsTable = defineTable<
+  RowOf<typeof eventParticipantsRows>,
+  RecordOf<typeof eventParticipantsRows>
+>({
   name: "event_participants",
   description: "Who took part in each event, introduced as the source introduces them.",
   primaryKey: ["eventId", "position"],
   foreignKeys: [referTo("eventId", "events"), referTo("personId", "people")],
-  rows: eventParticipantsRows,
+  collections: ["events"],
+  rowsOf: eventParticipantsRows,
   columns: [
     column("eventId", "The event.", (row) => row.parent.id),
     positionColumn,
@@ -141,14 +156,18 @@ export const eventParticipantsTable = defineTable<RowOf<typeof eventParticipants
   ],
 });
 
-const statementTopicsRows = (dataset: Dataset) => itemsOf(dataset.statements, (statement) => statement.topics);
+const statementTopicsRows = (statement: Statement) => itemsOf(statement, statement.topics);
 
-export const statementTopicsTable = defineTable<RowOf<typeof statementTopicsRows>>({
+export const statementTopicsTable = defineTable<
+  RowOf<typeof statementTopicsRows>,
+  RecordOf<typeof statementTopicsRows>
+>({
   name: "statement_topics",
   description: "Topics of each statement: Labour Left Data's own classification, not the source's.",
   primaryKey: ["statementId", "position"],
   foreignKeys: [referTo("statementId", "statements")],
-  rows: statementTopicsRows,
+  collections: ["statements"],
+  rowsOf: statementTopicsRows,
   columns: [
     column("statementId", "The statement.", (row) => row.parent.id),
     positionColumn,
@@ -164,35 +183,30 @@ interface Citation {
   readonly ref: SourceRef;
 }
 
-/** Every citation in the dataset: of whole records ("record") and of their parts ("identifiers/1", "evidence"). */
-function citations(dataset: Dataset): Citation[] {
+/** Every citation in a record: of the whole record ("record") and of its parts ("identifiers/1", "evidence"). */
+function citations(record: Record<string, unknown>, collection: string): Citation[] {
   const found: Citation[] = [];
-  const add = (collection: string, recordId: string, part: string, refs: readonly SourceRef[]): void =>
+  const recordId = String(record.id);
+  const add = (part: string, refs: readonly SourceRef[]): void =>
     refs.forEach((ref, index) => found.push({ collection, recordId, part, position: index + 1, ref }));
-  for (const collection of COLLECTION_NAMES) {
-    for (const record of dataset[collection] as readonly Record<string, unknown>[]) {
-      const id = String(record.id);
-      if (Array.isArray(record.sources)) add(collection, id, "record", record.sources);
-      if (Array.isArray(record.evidence)) add(collection, id, "evidence", record.evidence);
-      for (const listName of ["identifiers", "otherNames", "participants"]) {
-        const list = record[listName];
-        if (Array.isArray(list))
-          list.forEach((item: { sources: SourceRef[] }, index) =>
-            add(collection, id, `${listName}/${index + 1}`, item.sources),
-          );
-      }
-    }
+  if (Array.isArray(record.sources)) add("record", record.sources);
+  if (Array.isArray(record.evidence)) add("evidence", record.evidence);
+  for (const listName of ["identifiers", "otherNames", "participants"]) {
+    const list = record[listName];
+    if (Array.isArray(list))
+      list.forEach((item: { sources: SourceRef[] }, index) => add(`${listName}/${index + 1}`, item.sources));
   }
   return found;
 }
 
-export const provenanceTable = defineTable<Citation>({
+export const provenanceTable = defineTable<Citation, Record<string, unknown>>({
   name: "provenance",
   description:
     "Every citation: which source supports which record (or part of it), where, and whether stated or inferred.",
   primaryKey: ["collection", "recordId", "part", "position"],
   foreignKeys: [referTo("sourceId", "sources")],
-  rows: citations,
+  collections: [...COLLECTION_NAMES].sort(),
+  rowsOf: citations,
   columns: [
     column("collection", "The record's collection.", (row) => row.collection),
     column("recordId", "The record's id.", (row) => row.recordId),

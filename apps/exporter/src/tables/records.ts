@@ -30,7 +30,8 @@ export const sourcesTable = defineTable<Source>({
   description: "The article and the reference datasets that records cite.",
   primaryKey: ["id"],
   foreignKeys: [],
-  rows: (dataset) => dataset.sources,
+  collections: ["sources"],
+  rowsOf: (record) => [record],
   columns: [
     column("id", "Source id.", (source) => source.id),
     column("kind", "'article' (the primary source) or 'dataset'.", (source) => source.kind),
@@ -50,7 +51,8 @@ export const organizationsTable = defineTable<Organization>({
   description: "The three groups, the Labour Party and the House of Commons.",
   primaryKey: ["id"],
   foreignKeys: [referTo("partyId", "organizations")],
-  rows: (dataset) => dataset.organizations,
+  collections: ["organizations"],
+  rowsOf: (record) => [record],
   columns: [
     column("id", "Organization id.", (organization) => organization.id),
     column("name", "Name as the article gives it.", (organization) => organization.name),
@@ -78,7 +80,8 @@ export const peopleTable = defineTable<Person>({
   description: "Everyone the article names, under the name it gives them.",
   primaryKey: ["id"],
   foreignKeys: [],
-  rows: (dataset) => dataset.people,
+  collections: ["people"],
+  rowsOf: (record) => [record],
   columns: [
     column("id", "Person id.", (person) => person.id),
     column("name", "Name as the article gives it.", (person) => person.name),
@@ -98,7 +101,8 @@ export const membershipsTable = defineTable<Membership>({
     referTo("postId", "posts"),
     referTo("onBehalfOfId", "organizations"),
   ],
-  rows: (dataset) => dataset.memberships,
+  collections: ["memberships"],
+  rowsOf: (record) => [record],
   columns: [
     column("id", "Membership id.", (membership) => membership.id),
     column("personId", "The member.", (membership) => membership.personId),
@@ -119,7 +123,8 @@ export const postsTable = defineTable<Post>({
   description: "Seats, such as MP for a constituency.",
   primaryKey: ["id"],
   foreignKeys: [referTo("organizationId", "organizations"), referTo("areaId", "areas")],
-  rows: (dataset) => dataset.posts,
+  collections: ["posts"],
+  rowsOf: (record) => [record],
   columns: [
     column("id", "Post id.", (post) => post.id),
     column("label", "Label.", (post) => post.label),
@@ -133,7 +138,8 @@ export const areasTable = defineTable<Area>({
   description: "NELL's regions and the constituencies in the records.",
   primaryKey: ["id"],
   foreignKeys: [referTo("parentId", "areas")],
-  rows: (dataset) => dataset.areas,
+  collections: ["areas"],
+  rowsOf: (record) => [record],
   columns: [
     column("id", "Area id.", (area) => area.id),
     column("name", "Name as the article gives it, or the official name.", (area) => area.name),
@@ -150,7 +156,8 @@ export const eventsTable = defineTable<Event>({
   description: "Meetings and conferences.",
   primaryKey: ["id"],
   foreignKeys: [referTo("organizationId", "organizations")],
-  rows: (dataset) => dataset.events,
+  collections: ["events"],
+  rowsOf: (record) => [record],
   columns: [
     column("id", "Event id.", (event) => event.id),
     column("name", "Name.", (event) => event.name),
@@ -172,7 +179,8 @@ export const statementsTable = defineTable<Statement>({
   description: "Priorities, rights, aims, campaigns and quotations, in the source's words.",
   primaryKey: ["id"],
   foreignKeys: [referTo("authorOrganizationId", "organizations"), referTo("authorPersonId", "people")],
-  rows: (dataset) => dataset.statements,
+  collections: ["statements"],
+  rowsOf: (record) => [record],
   columns: [
     column("id", "Statement id.", (statement) => statement.id),
     column("kind", "priority, right, aim, campaign-description or quotation.", (statement) => statement.kind),
@@ -196,7 +204,8 @@ export const errataTable = defineTable<Erratum>({
   description: "Where a source is wrong: its words, the correction, and the record that keeps the words.",
   primaryKey: ["id"],
   foreignKeys: [referTo("sourceId", "sources")],
-  rows: (dataset) => dataset.errata,
+  collections: ["errata"],
+  rowsOf: (record) => [record],
   columns: [
     column("id", "Erratum id.", (erratum) => erratum.id),
     column("sourceId", "The source that is wrong.", (erratum) => erratum.sourceId),

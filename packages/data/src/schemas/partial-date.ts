@@ -31,13 +31,14 @@ export const PartialDateSchema = z
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 /** When something began: a partial date, or `unknown` when no source says. */
-export const StartDateSchema = z.union([PartialDateSchema, z.literal("unknown")]).meta({
+// The literals come first: a literal that does not match costs far less than a failed date refinement.
+export const StartDateSchema = z.union([z.literal("unknown"), PartialDateSchema]).meta({
   description: "When it began: a partial date, or 'unknown' when no source says.",
 });
 export type StartDate = z.infer<typeof StartDateSchema>;
 
 /** When something ended: a partial date, `ongoing` when a source says it continues, or `unknown`. */
-export const EndDateSchema = z.union([PartialDateSchema, z.literal("ongoing"), z.literal("unknown")]).meta({
+export const EndDateSchema = z.union([z.literal("ongoing"), z.literal("unknown"), PartialDateSchema]).meta({
   description:
     "When it ended: a partial date; 'ongoing' only where a source says it continues; 'unknown' where no source says whether or when it ended.",
 });

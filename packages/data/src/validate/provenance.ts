@@ -1,27 +1,25 @@
 import type { SourceRef } from "../schemas/provenance";
-import type { DatasetIssue, IssuePath } from "./_issue";
-import type { ValidEntries } from "./shape";
+import type { Source } from "../schemas/source";
+import type { AnyRecord, CheckContext, IssuePath } from "./_context";
 
-interface CitedPart {
-  readonly sources: readonly SourceRef[];
+interface Citations {
+  readonly refs: readonly SourceRef[];
+  readonly path: IssuePath;
+  /** The record's own sources, whose `fields` name the record's fields. */
+  readonly topLevel: boolean;
 }
 
 /** Every list of sources in a record, with its path: the record's own, and those of its parts. */
-function citations(
-  record: object,
-  path: IssuePath,
-): { refs: readonly SourceRef[]; path: IssuePath; topLevel: boolean }[] {
-  const found: { refs: readonly SourceRef[]; path: IssuePath; topLevel: boolean }[] = [];
-  if ("sources" in record && Array.isArray(record.sources)) {
-    found.push({ refs: record.sources as SourceRef[], path: [...path, "sources"], topLevel: true });
-  }
-  if ("evidence" in record && Array.isArray(record.evidence)) {
-    found.push({ refs: record.evidence as SourceRef[], path: [...path, "evidence"], topLevel: false });
+function citations(record: AnyRecord, path: IssuePath): Citations[] {
+  const found: Citations[] = [];
+  if (Array.isArray(record.sources)) found.push({ refs: record.sources, path: [...path, "sources"], topLevel: true });
+  if (Array.isArray(record.evidence)) {
+    found.push({ refs: record.evidence, path: [...path, "evidence"], topLevel: false });
   }
   for (const key of ["identifiers", "otherNames", "participants"] as const) {
-    if (!(key in record)) continue;
-    const parts = (record as Record<string, readonly CitedPart[]>)[key] ?? [];
-    parts.forEach((part, at) =>
+    const parts = record[key];
+    if (!Array.isArray(parts)) continue;
+    parts.forEach((part: { sources: readonly SourceRef[] }, at) =>
       found.push({ refs: part.sources, path: [...path, key, at, "sources"], topLevel: false }),
     );
   }
@@ -29,41 +27,46 @@ function citations(
 }
 
 /** Layer 6: every citation names a known source, cites the article with a locator, and names real fields. */
-export function checkProvenance(valid: ValidEntries): DatasetIssue[] {
-  const kinds = new Map(valid.sources.map(({ record }) => [record.id, record.kind]));
-  const issues: DatasetIssue[] = [];
-  for (const name of Object.keys(valid) as (keyof ValidEntries)[]) {
-    for (const { index, record } of valid[name]) {
-      for (const { refs, path, topLevel } of citations(record, [name, index])) {
-        refs.forEach((ref, at) => {
-          const kind = kinds.get(ref.sourceId);
-          if (kind === undefined) {
-            issues.push({
+export class ProvenanceChecks {
+  private readonly sourceKinds = new Map<string, Source["kind"]>();
+
+  constructor(private readonly context: CheckContext) {}
+
+  check(collection: string, index: number, record: AnyRecord): void {
+    if (collection === "sources") this.sourceKinds.set((record as Source).id, (record as Source).kind);
+    for (const { refs, path, topLevel } of citations(record, [collection, index])) {
+      refs.forEach((ref, at) => {
+        if (this.context.isComplete("sources")) this.checkSource(ref, path, at);
+        else this.context.whenComplete("sources", () => this.checkSource(ref, path, at));
+        for (const field of topLevel ? (ref.fields ?? []) : []) {
+          if (!Object.hasOwn(record, field)) {
+            this.context.report({
               layer: "provenance",
-              path: [...path, at, "sourceId"],
-              message: `no source '${ref.sourceId}' in sources`,
-              value: ref.sourceId,
-            });
-          } else if (kind === "article" && ref.locator === undefined) {
-            issues.push({
-              layer: "provenance",
-              path: [...path, at, "locator"],
-              message: "a citation of the article needs a locator to its passage",
+              path: [...path, at, "fields"],
+              message: `the record has no field '${field}'`,
+              value: field,
             });
           }
-          for (const field of topLevel ? (ref.fields ?? []) : []) {
-            if (!Object.hasOwn(record, field)) {
-              issues.push({
-                layer: "provenance",
-                path: [...path, at, "fields"],
-                message: `the record has no field '${field}'`,
-                value: field,
-              });
-            }
-          }
-        });
-      }
+        }
+      });
     }
   }
-  return issues;
+
+  private checkSource(ref: SourceRef, refsPath: IssuePath, at: number): void {
+    const kind = this.sourceKinds.get(ref.sourceId);
+    if (kind === undefined) {
+      this.context.report({
+        layer: "provenance",
+        path: [...refsPath, at, "sourceId"],
+        message: `no source '${ref.sourceId}' in sources`,
+        value: ref.sourceId,
+      });
+    } else if (kind === "article" && ref.locator === undefined) {
+      this.context.report({
+        layer: "provenance",
+        path: [...refsPath, at, "locator"],
+        message: "a citation of the article needs a locator to its passage",
+      });
+    }
+  }
 }

@@ -1,8 +1,10 @@
-import type { CollectionName } from "../schemas/erratum";
-import type { DatasetIssue, IssuePath } from "./_issue";
-import type { ValidEntries } from "./shape";
-
-type IdSets = { readonly [Name in CollectionName]: ReadonlySet<string> };
+import type { CollectionName, Erratum } from "../schemas/erratum";
+import type { Event } from "../schemas/event";
+import type { Membership } from "../schemas/membership";
+import type { Organization } from "../schemas/organization";
+import type { Post } from "../schemas/post";
+import type { Statement } from "../schemas/statement";
+import type { AnyRecord, CheckContext, IssuePath } from "./_context";
 
 /** `participants[7].introducedAs` -> `["participants", 7, "introducedAs"]` */
 export function parseFieldPath(field: string): (string | number)[] {
@@ -21,66 +23,125 @@ function readPath(value: unknown, path: readonly (string | number)[]): unknown {
   return current;
 }
 
-/** Layer 5: every id a record refers to exists, in the right collection. */
-export function checkReferences(valid: ValidEntries, ids: IdSets): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
-  const expect = (target: CollectionName, id: string | undefined, path: IssuePath): void => {
-    if (id !== undefined && !ids[target].has(id)) {
-      issues.push({ layer: "references", path, message: `no record '${id}' in ${target}`, value: id });
-    }
-  };
+interface PendingErratum {
+  readonly index: number;
+  readonly field: string;
+  readonly sourceSays: string;
+}
 
-  for (const { index, record } of valid.organizations) {
-    expect("organizations", record.partyId, ["organizations", index, "partyId"]);
-    record.coverage?.regionIds.forEach((id, at) =>
-      expect("areas", id, ["organizations", index, "coverage", "regionIds", at]),
-    );
-  }
-  for (const { index, record } of valid.areas) expect("areas", record.parentId, ["areas", index, "parentId"]);
-  for (const { index, record } of valid.posts) {
-    expect("organizations", record.organizationId, ["posts", index, "organizationId"]);
-    expect("areas", record.areaId, ["posts", index, "areaId"]);
-  }
-  const postOrganization = new Map(valid.posts.map(({ record }) => [record.id, record.organizationId]));
-  for (const { index, record } of valid.memberships) {
-    expect("people", record.personId, ["memberships", index, "personId"]);
-    expect("organizations", record.organizationId, ["memberships", index, "organizationId"]);
-    expect("organizations", record.onBehalfOfId, ["memberships", index, "onBehalfOfId"]);
-    expect("posts", record.postId, ["memberships", index, "postId"]);
-    const postOwner = record.postId === undefined ? undefined : postOrganization.get(record.postId);
-    if (postOwner !== undefined && postOwner !== record.organizationId) {
-      issues.push({
-        layer: "references",
-        path: ["memberships", index, "postId"],
-        message: `post '${record.postId}' belongs to '${postOwner}', not to the membership's organization '${record.organizationId}'`,
-        value: record.postId,
-      });
+/**
+ * Layer 5: every id a record refers to exists, in the right collection; a membership's post belongs to its
+ * organization; an erratum's subject keeps the source's words. Errata are checked before their subjects arrive.
+ */
+export class ReferenceChecks {
+  private readonly postOrganization = new Map<string, string>();
+  private readonly errataBySubject = new Map<string, PendingErratum[]>();
+
+  constructor(private readonly context: CheckContext) {}
+
+  check(collection: CollectionName, index: number, record: AnyRecord): void {
+    const path: IssuePath = [collection, index];
+    switch (collection) {
+      case "organizations": {
+        const organization = record as Organization;
+        this.expect("organizations", organization.partyId, [...path, "partyId"]);
+        organization.coverage?.regionIds.forEach((id, at) =>
+          this.expect("areas", id, [...path, "coverage", "regionIds", at]),
+        );
+        break;
+      }
+      case "areas":
+        this.expect("areas", record.parentId as string | undefined, [...path, "parentId"]);
+        break;
+      case "posts": {
+        const post = record as Post;
+        this.expect("organizations", post.organizationId, [...path, "organizationId"]);
+        this.expect("areas", post.areaId, [...path, "areaId"]);
+        this.postOrganization.set(post.id, post.organizationId);
+        break;
+      }
+      case "memberships":
+        this.checkMembership(record as Membership, path);
+        break;
+      case "events": {
+        const event = record as Event;
+        this.expect("organizations", event.organizationId, [...path, "organizationId"]);
+        event.participants.forEach((participant, at) =>
+          this.expect("people", participant.personId, [...path, "participants", at, "personId"]),
+        );
+        break;
+      }
+      case "statements": {
+        const statement = record as Statement;
+        this.expect("organizations", statement.authorOrganizationId, [...path, "authorOrganizationId"]);
+        this.expect("people", statement.authorPersonId, [...path, "authorPersonId"]);
+        break;
+      }
+      case "errata":
+        this.checkErratum(record as Erratum, index);
+        break;
     }
+    this.checkErratumSubject(collection, record);
   }
-  for (const { index, record } of valid.events) {
-    expect("organizations", record.organizationId, ["events", index, "organizationId"]);
-    record.participants.forEach((participant, at) =>
-      expect("people", participant.personId, ["events", index, "participants", at, "personId"]),
-    );
+
+  private expect(target: CollectionName, id: string | undefined, path: IssuePath): void {
+    if (id === undefined) return;
+    const check = (): void => {
+      if (!this.context.hasId(target, id)) {
+        this.context.report({ layer: "references", path, message: `no record '${id}' in ${target}`, value: id });
+      }
+    };
+    // Most references point into a collection already complete; they are checked at once, with no closure kept.
+    if (this.context.isComplete(target)) check();
+    else this.context.whenComplete(target, check);
   }
-  for (const { index, record } of valid.statements) {
-    expect("organizations", record.authorOrganizationId, ["statements", index, "authorOrganizationId"]);
-    expect("people", record.authorPersonId, ["statements", index, "authorPersonId"]);
+
+  private checkMembership(membership: Membership, path: IssuePath): void {
+    this.expect("people", membership.personId, [...path, "personId"]);
+    this.expect("organizations", membership.organizationId, [...path, "organizationId"]);
+    this.expect("organizations", membership.onBehalfOfId, [...path, "onBehalfOfId"]);
+    this.expect("posts", membership.postId, [...path, "postId"]);
+    const { postId, organizationId } = membership;
+    if (postId === undefined) return;
+    this.context.whenComplete("posts", () => {
+      const postOwner = this.postOrganization.get(postId);
+      if (postOwner !== undefined && postOwner !== organizationId) {
+        this.context.report({
+          layer: "references",
+          path: [...path, "postId"],
+          message: `post '${postId}' belongs to '${postOwner}', not to the membership's organization '${organizationId}'`,
+          value: postId,
+        });
+      }
+    });
   }
-  for (const { index, record } of valid.errata) {
-    expect("sources", record.sourceId, ["errata", index, "sourceId"]);
-    const { collection, id, field } = record.subject;
-    expect(collection, id, ["errata", index, "subject", "id"]);
-    const subject = valid[collection].find((entry) => entry.record.id === id)?.record;
-    const kept = subject === undefined ? undefined : readPath(subject, parseFieldPath(field));
-    if (subject !== undefined && (typeof kept !== "string" || !kept.includes(record.sourceSays))) {
-      issues.push({
-        layer: "references",
-        path: ["errata", index, "subject", "field"],
-        message: `${collection} '${id}' field '${field}' should keep the source's words '${record.sourceSays}'`,
-        value: kept,
-      });
+
+  private checkErratum(erratum: Erratum, index: number): void {
+    this.expect("sources", erratum.sourceId, ["errata", index, "sourceId"]);
+    const { collection, id, field } = erratum.subject;
+    this.expect(collection, id, ["errata", index, "subject", "id"]);
+    const key = `${collection}\u0000${id}`;
+    const pending = this.errataBySubject.get(key) ?? [];
+    pending.push({ index, field, sourceSays: erratum.sourceSays });
+    this.errataBySubject.set(key, pending);
+  }
+
+  /** Checks the errata that name this record, which were seen before it (errata come first). */
+  private checkErratumSubject(collection: CollectionName, record: AnyRecord): void {
+    if (this.errataBySubject.size === 0 || typeof record.id !== "string") return;
+    const key = `${collection}\u0000${record.id}`;
+    for (const { index, field, sourceSays } of this.errataBySubject.get(key) ?? []) {
+      const kept = readPath(record, parseFieldPath(field));
+      if (typeof kept !== "string" || !kept.includes(sourceSays)) {
+        this.context.report({
+          layer: "references",
+          path: ["errata", index, "subject", "field"],
+          message: `${collection} '${record.id}' field '${field}' should keep the source's words '${sourceSays}'`,
+          value: kept,
+        });
+      }
     }
+    // A later duplicate of the subject is a unique-ids problem, not a second erratum check.
+    this.errataBySubject.delete(key);
   }
-  return issues;
 }

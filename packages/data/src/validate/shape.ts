@@ -1,25 +1,9 @@
 import type { z } from "zod";
-import type { Dataset } from "../schemas/dataset";
 import { COLLECTION_SCHEMAS, DatasetSchema } from "../schemas/dataset";
 import { COLLECTION_NAMES, type CollectionName } from "../schemas/erratum";
-import type { DatasetIssue } from "./_issue";
+import type { DatasetIssue, IssuePath } from "./_issue";
 
-/** A record that passed, with its index in the input so later layers can name its path. */
-export interface Entry<T> {
-  readonly index: number;
-  readonly record: T;
-}
-export type ValidEntries = { [Name in CollectionName]: Entry<Dataset[Name][number]>[] };
-
-export interface ShapeResult {
-  readonly issues: DatasetIssue[];
-  /** The items of each collection that passed, so later layers can still check them. */
-  readonly valid: ValidEntries;
-  /** The ids of every item that has one, valid or not, so that one bad record does not break references to it. */
-  readonly ids: { readonly [Name in CollectionName]: ReadonlySet<string> };
-}
-
-function toIssues(error: z.ZodError, prefix: readonly (string | number)[]): DatasetIssue[] {
+function toIssues(error: z.ZodError, prefix: IssuePath): DatasetIssue[] {
   return error.issues.map((issue) => ({
     layer: "shape",
     path: [...prefix, ...(issue.path as (string | number)[])],
@@ -28,19 +12,18 @@ function toIssues(error: z.ZodError, prefix: readonly (string | number)[]): Data
   }));
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Layer 1: the top-level object, the version, and every item of every collection against its schema. */
-export function checkShape(input: unknown): ShapeResult {
-  const valid = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as ValidEntries;
-  const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as Record<
-    CollectionName,
-    Set<string>
-  >;
-  if (!isRecord(input)) {
-    return { issues: [{ layer: "shape", path: [], message: "expected a dataset object", value: input }], valid, ids };
+/**
+ * Layer 1, the top level: an object with the version and every collection as an array, and nothing else.
+ * Returns the problems and the collections that are arrays (whose items are checked one by one).
+ */
+export function checkTopLevel(input: unknown): { issues: DatasetIssue[]; arrays: Set<CollectionName> } {
+  const arrays = new Set<CollectionName>();
+  if (!isPlainObject(input)) {
+    return { issues: [{ layer: "shape", path: [], message: "expected a dataset object", value: input }], arrays };
   }
   const issues: DatasetIssue[] = [];
   const allowed = new Set<string>(["version", ...COLLECTION_NAMES]);
@@ -51,22 +34,24 @@ export function checkShape(input: unknown): ShapeResult {
     reportInput: true,
   });
   if (!version.success) issues.push(...toIssues(version.error, ["version"]));
-
   for (const name of COLLECTION_NAMES) {
     const items = Object.hasOwn(input, name) ? input[name] : undefined;
-    if (!Array.isArray(items)) {
-      issues.push({ layer: "shape", path: [name], message: "expected an array", value: items });
-      continue;
-    }
-    const schema: z.ZodType = COLLECTION_SCHEMAS[name];
-    const passed: Entry<unknown>[] = valid[name];
-    items.forEach((item, index) => {
-      if (isRecord(item) && Object.hasOwn(item, "id") && typeof item.id === "string") ids[name].add(item.id);
-      // Parsing without the input in issues is faster; a failing item is parsed again to report the values found.
-      const result = schema.safeParse(item);
-      if (result.success) passed.push({ index, record: result.data });
-      else issues.push(...toIssues(schema.safeParse(item, { reportInput: true }).error ?? result.error, [name, index]));
-    });
+    if (Array.isArray(items)) arrays.add(name);
+    else issues.push({ layer: "shape", path: [name], message: "expected an array", value: items });
   }
-  return { issues, valid, ids };
+  return { issues, arrays };
+}
+
+/** Layer 1, one item: checked against its collection's schema; the parsed record when it passes. */
+export function checkItemShape(
+  collection: CollectionName,
+  index: number,
+  item: unknown,
+): { record: Record<string, unknown>; issues?: undefined } | { record?: undefined; issues: DatasetIssue[] } {
+  const schema: z.ZodType = COLLECTION_SCHEMAS[collection];
+  // Parsing without the input in issues is faster; a failing item is parsed again to report the values found.
+  const result = schema.safeParse(item);
+  if (result.success) return { record: result.data as Record<string, unknown> };
+  const detailed = schema.safeParse(item, { reportInput: true }).error ?? result.error;
+  return { issues: toIssues(detailed, [collection, index]) };
 }

@@ -1,24 +1,36 @@
-import { COLLECTION_NAMES } from "../schemas/erratum";
+import { COLLECTION_NAMES, type CollectionName } from "../schemas/erratum";
 import type { DatasetIssue } from "./_issue";
-import type { ValidEntries } from "./shape";
 
-/** Layer 4: no id appears twice within a collection. */
-export function checkUniqueIds(valid: ValidEntries): DatasetIssue[] {
-  const issues: DatasetIssue[] = [];
-  for (const name of COLLECTION_NAMES) {
-    const firstIndex = new Map<string, number>();
-    for (const { index, record } of valid[name]) {
-      const earlier = firstIndex.get(record.id);
-      if (earlier === undefined) firstIndex.set(record.id, index);
-      else {
-        issues.push({
-          layer: "unique-ids",
-          path: [name, index, "id"],
-          message: `duplicate id '${record.id}', first used at ${name}[${earlier}]`,
-          value: record.id,
-        });
-      }
+/**
+ * Layer 4: no id appears twice within a collection. Keeps the first index of every id, which is also what
+ * references are resolved against (ids of invalid records count, so one bad record does not break references to it).
+ */
+export class IdIndex {
+  private readonly firstIndex = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, new Map<string, number>()]),
+  ) as Record<CollectionName, Map<string, number>>;
+
+  /** Records the item's id, if it has one; a repeated id of a valid record is a problem. */
+  add(collection: CollectionName, index: number, item: unknown, isValid: boolean): DatasetIssue | undefined {
+    if (typeof item !== "object" || item === null || !Object.hasOwn(item, "id")) return undefined;
+    const id = (item as { id: unknown }).id;
+    if (typeof id !== "string") return undefined;
+    const seen = this.firstIndex[collection];
+    const earlier = seen.get(id);
+    if (earlier === undefined) {
+      seen.set(id, index);
+      return undefined;
     }
+    if (!isValid) return undefined;
+    return {
+      layer: "unique-ids",
+      path: [collection, index, "id"],
+      message: `duplicate id '${id}', first used at ${collection}[${earlier}]`,
+      value: id,
+    };
   }
-  return issues;
+
+  has(collection: CollectionName, id: string): boolean {
+    return this.firstIndex[collection].has(id);
+  }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../dataset";
 import type { CollectionName } from "../schemas/erratum";
-import { describeIssue, MAX_LISTED_ISSUES, validateDataset } from "./validate-dataset";
+import { MAX_LISTED_ISSUES } from "./dataset-validator";
+import { describeIssue, validateDataset } from "./validate-dataset";
 
 type Loose = Record<string, unknown>;
 type LooseDataset = Loose & Record<CollectionName, Loose[]>;

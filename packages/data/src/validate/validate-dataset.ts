@@ -1,17 +1,5 @@
 import { type DatasetIssue, formatPath, previewValue } from "./_issue";
-import { checkProvenance } from "./provenance";
-import { checkReferences } from "./references";
-import { checkShape } from "./shape";
-import { checkTime } from "./time";
-import { checkUniqueIds } from "./unique-ids";
-
-/** How many problems are listed at most; a final issue says how many more there were. */
-export const MAX_LISTED_ISSUES = 1000;
-
-export interface ValidationResult {
-  readonly valid: boolean;
-  readonly issues: readonly DatasetIssue[];
-}
+import { createDatasetValidator, VALIDATION_ORDER, type ValidationResult } from "./dataset-validator";
 
 /**
  * Checks anything against the dataset schema, in layers: shape and formats, time logic, unique ids,
@@ -19,34 +7,22 @@ export interface ValidationResult {
  * @example validateDataset(JSON.parse(text)).issues.map(describeIssue)
  */
 export function validateDataset(input: unknown): ValidationResult {
-  let issues: DatasetIssue[];
   try {
-    const { issues: shapeIssues, valid, ids } = checkShape(input);
-    issues = [
-      ...shapeIssues,
-      ...checkTime(valid),
-      ...checkUniqueIds(valid),
-      ...checkReferences(valid, ids),
-      ...checkProvenance(valid),
-    ];
+    const validator = createDatasetValidator();
+    const arrays = validator.checkTopLevel(input);
+    for (const name of VALIDATION_ORDER) {
+      if (arrays.has(name)) {
+        const items = (input as Record<string, readonly unknown[]>)[name] ?? [];
+        items.forEach((item, index) => validator.checkItem(name, index, item));
+      }
+      validator.endCollection(name);
+    }
+    return validator.finish();
   } catch (error) {
     // Hostile input (a throwing getter, a revoked proxy) must still yield an answer, not an exception.
-    issues = [
-      {
-        layer: "shape",
-        path: [],
-        message: `the input could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ];
+    const message = `the input could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return { valid: false, issues: [{ layer: "shape", path: [], message }] };
   }
-  if (issues.length > MAX_LISTED_ISSUES) {
-    const more = issues.length - MAX_LISTED_ISSUES;
-    issues = [
-      ...issues.slice(0, MAX_LISTED_ISSUES),
-      { layer: "shape", path: [], message: `${more} more problems not listed` },
-    ];
-  }
-  return { valid: issues.length === 0, issues };
 }
 
 /**

@@ -1,0 +1,74 @@
+import type { FileHandle } from "node:fs/promises";
+import { isWhitespace, JsonSyntaxError } from "./_scan-json";
+
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * A moving window on a byte range of a file: the bytes not yet consumed, refilled a chunk at a time,
+ * so that memory holds one chunk and the item being read, whatever the file's size.
+ */
+export class ByteWindow {
+  /** Bytes in the window. */
+  bytes: Buffer = Buffer.alloc(0);
+  /** Index in `bytes` of the next byte to read. */
+  at = 0;
+  /** File offset of `bytes[0]`. */
+  offset: number;
+  /** A file offset whose bytes must stay in the window (the start of a batch being gathered), if any. */
+  pin: number | undefined;
+  private nextRead: number;
+
+  constructor(
+    private readonly handle: FileHandle,
+    start: number,
+    private readonly end: number,
+  ) {
+    this.offset = start;
+    this.nextRead = start;
+  }
+
+  /** File offset of the next byte. */
+  get position(): number {
+    return this.offset + this.at;
+  }
+
+  /** Reads the next chunk, dropping what lies before the next byte (or the pin); false at the end of the range. */
+  async extend(): Promise<boolean> {
+    if (this.nextRead >= this.end) return false;
+    const keepFrom = this.pin === undefined ? this.at : Math.min(this.at, this.pin - this.offset);
+    const size = Math.min(CHUNK_BYTES, this.end - this.nextRead);
+    const chunk = Buffer.allocUnsafe(size);
+    const { bytesRead } = await this.handle.read(chunk, 0, size, this.nextRead);
+    if (bytesRead === 0) return false;
+    this.nextRead += bytesRead;
+    const kept = this.bytes.subarray(keepFrom);
+    this.offset += keepFrom;
+    this.at -= keepFrom;
+    const fresh = chunk.subarray(0, bytesRead);
+    this.bytes = kept.length > 0 ? Buffer.concat([kept, fresh]) : fresh;
+    return true;
+  }
+
+  /** Skips whitespace and returns the next byte without consuming it, or -1 when the window must be extended first. */
+  peekNow(): number {
+    while (this.at < this.bytes.length && isWhitespace(this.bytes[this.at])) this.at += 1;
+    return this.at < this.bytes.length ? (this.bytes[this.at] as number) : -1;
+  }
+
+  /** Skips whitespace and returns the next byte without consuming it; undefined at the end of the range. */
+  async peek(): Promise<number | undefined> {
+    for (;;) {
+      while (this.at < this.bytes.length && isWhitespace(this.bytes[this.at])) this.at += 1;
+      if (this.at < this.bytes.length) return this.bytes[this.at];
+      if (!(await this.extend())) return undefined;
+    }
+  }
+
+  /** Consumes the next non-space byte, which must be one of `expected`; otherwise a syntax error with `reason`. */
+  async expect(expected: readonly number[], reason: string): Promise<number> {
+    const byte = await this.peek();
+    if (byte === undefined || !expected.includes(byte)) throw new JsonSyntaxError(this.position, reason);
+    this.at += 1;
+    return byte;
+  }
+}

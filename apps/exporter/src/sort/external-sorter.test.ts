@@ -1,0 +1,34 @@
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ExternalSorter } from "./external-sorter";
+
+async function sortAll(keys: readonly string[], maxChars: number): Promise<{ sorted: string[][]; runs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), "labour-left-sorter-"));
+  const sorter = new ExternalSorter(dir, maxChars);
+  for (const [index, key] of keys.entries()) await sorter.add(key, [`row ${index}\r\n"quoted, with\nnewline"`, ""]);
+  const sorted: string[][] = [];
+  await sorter.forEach((key, payload) => {
+    sorted.push([key, ...payload]);
+    return undefined;
+  });
+  return { sorted, runs: readdirSync(dir).length };
+}
+
+describe("ExternalSorter", () => {
+  const keys = Array.from({ length: 5000 }, (_, index) => `key-${(index * 7919) % 5000}-é`);
+  const expected = keys
+    .map((key, index) => [key, `row ${index}\r\n"quoted, with\nnewline"`, ""])
+    .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
+
+  it("sorts in memory when everything fits", async () => {
+    expect(await sortAll(keys, Number.POSITIVE_INFINITY)).toEqual({ sorted: expected, runs: 0 });
+  });
+
+  it("spills sorted runs to disk and merges them into the same order", async () => {
+    const { sorted, runs } = await sortAll(keys, 10_000);
+    expect(runs).toBeGreaterThan(10);
+    expect(sorted).toEqual(expected);
+  });
+});

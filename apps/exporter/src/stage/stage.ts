@@ -1,0 +1,115 @@
+import { mkdir, mkdtemp, rename, rm, rmdir, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { ExportError } from "../errors";
+import { BufferedFile } from "./buffered-file";
+
+const STAGING_PREFIX = ".labour-left-export-";
+
+/** A file the export wrote: its path in the output directory, its data rows or records, and its size. */
+export interface WrittenFile {
+  readonly path: string;
+  readonly rows: number | undefined;
+  readonly bytes: number;
+}
+
+/** Where an export writes its files before they are moved into place together. */
+export interface Stage {
+  /** Creates a file of the export at `path` (relative, with forward slashes); `rows` is asked once it is written. */
+  create(path: string, rows?: () => number): Promise<BufferedFile>;
+  /** The staged copy of a file already created, to read back. */
+  stagedPath(path: string): string;
+  /** A folder for working files that are not part of the export. */
+  readonly scratch: string;
+}
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Runs `build` against a staging folder inside `outDir`, then moves every file it made into place, keeping what
+ * they replace until all have moved. On any failure the previous files are put back and nothing else is touched;
+ * an output directory made for this export is removed again.
+ */
+export async function writeThroughStage(
+  outDir: string,
+  build: (stage: Stage) => Promise<void>,
+): Promise<WrittenFile[]> {
+  const created = !(await exists(outDir));
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    throw new ExportError(`cannot create the output directory ${outDir}: ${reasonOf(error)}`);
+  }
+  let staging: string;
+  try {
+    staging = await mkdtemp(join(outDir, STAGING_PREFIX));
+  } catch (error) {
+    if (created) await rmdir(outDir).catch(() => undefined);
+    throw new ExportError(`cannot write in the output directory ${outDir}: ${reasonOf(error)}`);
+  }
+  const files: { path: string; file: BufferedFile; rows: (() => number) | undefined }[] = [];
+  try {
+    const scratch = join(staging, "scratch");
+    await mkdir(scratch);
+    const stagedPath = (path: string): string => join(staging, "new", path);
+    await build({
+      scratch,
+      stagedPath,
+      async create(path, rows) {
+        await mkdir(dirname(stagedPath(path)), { recursive: true });
+        const file = new BufferedFile(stagedPath(path));
+        files.push({ path, file, rows });
+        return file;
+      },
+    });
+    const written: WrittenFile[] = [];
+    for (const { path, file, rows } of files) written.push({ path, rows: rows?.(), bytes: await file.close() });
+    written.sort((a, b) => (a.path < b.path ? -1 : 1));
+    await moveIntoPlace(outDir, staging, written);
+    return written;
+  } catch (error) {
+    for (const { file } of files) file.destroy();
+    if (created) {
+      await rm(staging, { recursive: true, force: true });
+      await rmdir(outDir).catch(() => undefined);
+    }
+    throw error instanceof ExportError
+      ? error
+      : new ExportError(`could not write the export to ${outDir}: ${reasonOf(error)}`);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function moveIntoPlace(outDir: string, staging: string, files: readonly WrittenFile[]): Promise<void> {
+  const moved: { target: string; backup?: string }[] = [];
+  try {
+    for (const file of files) {
+      const target = join(outDir, file.path);
+      const backup = join(staging, "previous", file.path);
+      await mkdir(dirname(target), { recursive: true });
+      const hadPrevious = await exists(target);
+      if (hadPrevious) {
+        await mkdir(dirname(backup), { recursive: true });
+        await rename(target, backup);
+      }
+      moved.push(hadPrevious ? { target, backup } : { target });
+      await rename(join(staging, "new", file.path), target);
+    }
+  } catch (error) {
+    // Put back what was there before, newest first; a file that did not exist before is removed again.
+    for (const { target, backup } of moved.reverse()) {
+      if (backup) await rename(backup, target).catch(() => undefined);
+      else await rm(target, { force: true }).catch(() => undefined);
+    }
+    throw new ExportError(
+      `could not move the export into ${outDir}; the previous files were restored: ${reasonOf(error)}`,
+    );
+  }
+}

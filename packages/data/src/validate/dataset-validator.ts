@@ -1,0 +1,136 @@
+import { COLLECTION_NAMES, type CollectionName } from "../schemas/erratum";
+import type { CheckContext } from "./_context";
+import type { DatasetIssue } from "./_issue";
+import { ProvenanceChecks } from "./provenance";
+import { ReferenceChecks } from "./references";
+import { checkItemShape, checkTopLevel } from "./shape";
+import { checkTime } from "./time";
+import { IdIndex } from "./unique-ids";
+
+/** How many problems are listed at most; a final issue says how many more there were. */
+export const MAX_LISTED_ISSUES = 1000;
+
+/**
+ * The order a validator takes collections in. Errata come first so that each subject can be checked as it
+ * passes; then every collection comes after the ones it refers to, so nothing waits in memory but self-references.
+ */
+export const VALIDATION_ORDER = [
+  "errata",
+  "sources",
+  "areas",
+  "organizations",
+  "posts",
+  "people",
+  "memberships",
+  "events",
+  "statements",
+] as const satisfies readonly CollectionName[];
+
+export interface ValidationResult {
+  readonly valid: boolean;
+  readonly issues: readonly DatasetIssue[];
+}
+
+/** Checks a dataset one record at a time, so that a large one never has to be held whole. */
+export interface DatasetValidator {
+  /** Checks the top level (the object, its keys, the version); returns the collections that are arrays. */
+  checkTopLevel(input: unknown): ReadonlySet<CollectionName>;
+  /** Checks one item of a collection; returns the parsed record when its shape is valid. Collections come in `VALIDATION_ORDER`. */
+  checkItem(collection: CollectionName, index: number, item: unknown): Record<string, unknown> | undefined;
+  /** Says that every item of a collection has been given. */
+  endCollection(collection: CollectionName): void;
+  /** Whether no problem has been found so far. */
+  readonly valid: boolean;
+  /** Ends every collection and returns all problems, ordered by layer, collection and index. */
+  finish(): ValidationResult;
+}
+
+const LAYERS: readonly DatasetIssue["layer"][] = ["shape", "time", "unique-ids", "references", "provenance"];
+
+/** Problems sort by layer, then by collection (top-level keys first), then by index, then as found. */
+function compareIssues(a: { issue: DatasetIssue; seq: number }, b: { issue: DatasetIssue; seq: number }): number {
+  const rank = ({ issue }: { issue: DatasetIssue }): number[] => [
+    LAYERS.indexOf(issue.layer),
+    COLLECTION_NAMES.indexOf(issue.path[0] as CollectionName),
+    typeof issue.path[1] === "number" ? issue.path[1] : -1,
+  ];
+  const left = rank(a);
+  const right = rank(b);
+  for (let at = 0; at < left.length; at += 1) {
+    const difference = (left[at] ?? 0) - (right[at] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return a.seq - b.seq;
+}
+
+/**
+ * A validator for records given one at a time, in `VALIDATION_ORDER`: shape, time, unique ids, references and
+ * provenance, as `validateDataset` checks them. It keeps the ids seen and what waits on a later collection.
+ * @example const validator = createDatasetValidator(); validator.checkTopLevel(skeleton); ...; validator.finish()
+ */
+export function createDatasetValidator(): DatasetValidator {
+  const found: { issue: DatasetIssue; seq: number }[] = [];
+  let unlisted = 0;
+  const complete = new Set<CollectionName>();
+  const waiting = new Map<CollectionName, (() => void)[]>();
+  const ids = new IdIndex();
+  let position = -1;
+
+  const report = (issue: DatasetIssue): void => {
+    if (found.length < MAX_LISTED_ISSUES) found.push({ issue, seq: found.length });
+    else unlisted += 1;
+  };
+  const context: CheckContext = {
+    report,
+    whenComplete(collection, check) {
+      if (complete.has(collection)) check();
+      else waiting.set(collection, [...(waiting.get(collection) ?? []), check]);
+    },
+    isComplete: (collection) => complete.has(collection),
+    hasId: (collection, id) => ids.has(collection, id),
+  };
+  const references = new ReferenceChecks(context);
+  const provenance = new ProvenanceChecks(context);
+
+  const endCollection = (collection: CollectionName): void => {
+    if (complete.has(collection)) return;
+    complete.add(collection);
+    for (const check of waiting.get(collection) ?? []) check();
+    waiting.delete(collection);
+  };
+
+  return {
+    checkTopLevel(input) {
+      const { issues, arrays } = checkTopLevel(input);
+      issues.forEach(report);
+      return arrays;
+    },
+    checkItem(collection, index, item) {
+      const at = VALIDATION_ORDER.indexOf(collection);
+      if (at < position)
+        throw new Error(`${collection} came after ${VALIDATION_ORDER[position]}: give collections in VALIDATION_ORDER`);
+      position = at;
+      const { record, issues } = checkItemShape(collection, index, item);
+      const duplicate = ids.add(collection, index, item, record !== undefined);
+      if (record === undefined) {
+        issues.forEach(report);
+        return undefined;
+      }
+      checkTime(collection, index, record).forEach(report);
+      if (duplicate) report(duplicate);
+      references.check(collection, index, record);
+      provenance.check(collection, index, record);
+      return record;
+    },
+    endCollection,
+    get valid() {
+      return found.length === 0;
+    },
+    finish() {
+      for (const collection of VALIDATION_ORDER) endCollection(collection);
+      const issues = found.sort(compareIssues).map(({ issue }) => issue);
+      if (unlisted > 0) issues.push({ layer: "shape", path: [], message: `${unlisted} more problems not listed` });
+      return { valid: issues.length === 0, issues };
+    },
+  };
+}
