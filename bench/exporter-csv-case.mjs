@@ -46,5 +46,6 @@ async function validateAndExport(path, dir) {
   return { totalMs: performance.now() - start, rows };
 }
 
-const timing = mode === "baseline" ? await writeRowsAlone(Number(input), outDir) : await validateAndExport(input, outDir);
+const timing =
+  mode === "baseline" ? await writeRowsAlone(Number(input), outDir) : await validateAndExport(input, outDir);
 console.log(JSON.stringify({ ...timing, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
