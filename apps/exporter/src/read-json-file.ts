@@ -15,18 +15,25 @@ function describeSyntaxError(code: ParseErrorCode): string {
     .toLowerCase();
 }
 
-/** Parses strict JSON; a syntax error names the file, line and column (JSON.parse on Node 20 gives neither). */
+/**
+ * Where strict JSON text first goes wrong (a character offset) and why, worded as jsonc-parser words it;
+ * JSON.parse on Node 20 says neither precisely.
+ */
+export function findSyntaxError(text: string): { offset: number; reason: string } {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const [first] = errors;
+  return { offset: first?.offset ?? 0, reason: first ? describeSyntaxError(first.error) : "unexpected content" };
+}
+
+/** Parses strict JSON; a syntax error names the file, line and column. */
 export function parseJsonText(text: string, path: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    const errors: ParseError[] = [];
-    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const [first] = errors;
-    const { line, column } = lineAndColumn(text, first?.offset ?? 0);
-    throw new ExportError(
-      `${path}:${line}:${column}: not valid JSON: ${first ? describeSyntaxError(first.error) : "unexpected content"}`,
-    );
+    const { offset, reason } = findSyntaxError(text);
+    const { line, column } = lineAndColumn(text, offset);
+    throw new ExportError(`${path}:${line}:${column}: not valid JSON: ${reason}`);
   }
 }
 

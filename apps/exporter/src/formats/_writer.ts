@@ -7,10 +7,20 @@ export interface ExportContext {
   readonly sources: readonly Source[];
 }
 
-/** A format's writer: it takes each valid record as it is read, and writes its files when all were valid. */
+/** Valid records of one collection, as read: their JSON text too when they came from a file. */
+export interface RecordBatch {
+  readonly collection: CollectionName;
+  readonly records: readonly Readonly<Record<string, unknown>>[];
+  /** The records as a JSON array, exactly as read, when they came from a file. */
+  readonly text?: string;
+}
+
+/** A format's writer: it takes valid records as they are read, and writes its files when all were valid. */
 export interface FormatWriter {
-  /** Takes one valid record; returns a promise when the caller should wait for the disk. */
-  add(collection: CollectionName, record: Readonly<Record<string, unknown>>): Promise<void> | undefined;
+  /** Takes a batch of valid records; returns a promise when the caller should wait. */
+  add(batch: RecordBatch): Promise<void> | undefined;
   /** Writes what remains, once the whole dataset is known to be valid. */
   finish(context: ExportContext): Promise<void>;
+  /** Lets go of what it holds (a worker thread), whether or not it finished. */
+  dispose?(): Promise<void>;
 }

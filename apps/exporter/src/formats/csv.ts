@@ -2,6 +2,7 @@ import type { CollectionName } from "@labour-left/data/schemas";
 import { ExternalSorter } from "../sort/external-sorter";
 import type { Stage } from "../stage/stage";
 import { type Cell, TABLES, type Table } from "../tables/index";
+import { eachRecord } from "./_each-record";
 import type { ExportContext, FormatWriter } from "./_writer";
 
 export interface CsvOptions {
@@ -9,11 +10,11 @@ export interface CsvOptions {
   readonly bom?: boolean;
   /** Prefix a text cell that a spreadsheet would run as a formula with `'` (OWASP's advice). On by default. */
   readonly guardFormulas?: boolean;
-  /** Characters of rows held in memory per collection before sorted runs go to disk; about 16 million by default. */
-  readonly sortBufferChars?: number;
+  /** Bytes of rows held in memory per collection before sorted runs go to disk; 32 MiB by default. */
+  readonly sortBufferBytes?: number;
 }
 
-const DEFAULT_SORT_BUFFER_CHARS = 16_000_000;
+const DEFAULT_SORT_BUFFER_BYTES = 32 * 1024 * 1024;
 
 /** Characters that make a spreadsheet treat a cell as a formula (OWASP: CSV injection). */
 export const FORMULA_TRIGGERS = ["=", "+", "-", "@", "\t", "\r"] as const;
@@ -80,7 +81,13 @@ export function createCsvWriter(stage: Stage, options: CsvOptions = {}): FormatW
   const sorterOf = (collection: CollectionName): ExternalSorter => {
     let sorter = sorters.get(collection);
     if (sorter === undefined) {
-      sorter = new ExternalSorter(stage.scratch, options.sortBufferChars ?? DEFAULT_SORT_BUFFER_CHARS, collection);
+      const pieceCount = outputsOf.get(collection)?.length ?? 0;
+      sorter = new ExternalSorter(
+        stage.scratch,
+        options.sortBufferBytes ?? DEFAULT_SORT_BUFFER_BYTES,
+        pieceCount,
+        collection,
+      );
       sorters.set(collection, sorter);
     }
     return sorter;
@@ -103,11 +110,11 @@ export function createCsvWriter(stage: Stage, options: CsvOptions = {}): FormatW
   };
 
   return {
-    add(collection, record) {
+    add: eachRecord((collection, record) => {
       const tables = outputsOf.get(collection) ?? [];
       const payload = tables.map((output) => encodeRows(output, record, collection));
       return sorterOf(collection).add(String(record.id), payload);
-    },
+    }),
     async finish(_context: ExportContext) {
       const files = await Promise.all(
         outputs.map(async (output) => {
@@ -124,10 +131,10 @@ export function createCsvWriter(stage: Stage, options: CsvOptions = {}): FormatW
       // Collections go in name order, the order of the `collection` column that leads shared tables' keys.
       for (const collection of [...outputsOf.keys()].sort()) {
         const targets = (outputsOf.get(collection) ?? []).map((output) => fileOf.get(output));
-        await sorters.get(collection)?.forEach((_key, payload) => {
+        await sorters.get(collection)?.forEach((_key, pieces) => {
           const waiting: Promise<void>[] = [];
-          payload.forEach((text, index) => {
-            const pending = text === "" ? undefined : targets[index]?.write(text);
+          pieces.forEach((piece, index) => {
+            const pending = piece.length === 0 ? undefined : targets[index]?.write(piece);
             if (pending) waiting.push(pending);
           });
           return waiting.length > 0 ? Promise.all(waiting).then(() => undefined) : undefined;

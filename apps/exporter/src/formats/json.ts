@@ -2,6 +2,7 @@ import { COLLECTION_NAMES, type CollectionName } from "@labour-left/data/schemas
 import type { BufferedFile } from "../stage/buffered-file";
 import type { Stage } from "../stage/stage";
 import { copyIndented } from "./_copy-indented";
+import { eachRecord } from "./_each-record";
 import { indentedItem } from "./_json-text";
 import type { ExportContext, FormatWriter } from "./_writer";
 
@@ -26,7 +27,7 @@ export function createJsonWriter(stage: Stage): FormatWriter {
   };
 
   return {
-    add(collection, record) {
+    add: eachRecord((collection, record) => {
       const write = (entry: CollectionFile): Promise<void> | undefined => {
         entry.count += 1;
         return entry.file.write(`${entry.count === 1 ? "[\n" : ",\n"}${indentedItem(record, 1)}`);
@@ -35,7 +36,7 @@ export function createJsonWriter(stage: Stage): FormatWriter {
       if (entry) return write(entry);
       // The caller waits for this before the next record, so a collection's file is opened once.
       return fileOf(collection).then(write);
-    },
+    }),
     async finish(context: ExportContext) {
       for (const collection of COLLECTION_NAMES) {
         const { file, count } = await fileOf(collection);

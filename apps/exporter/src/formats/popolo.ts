@@ -14,6 +14,7 @@ import type { CollectionName } from "@labour-left/data/schemas";
 import { BufferedFile } from "../stage/buffered-file";
 import type { Stage } from "../stage/stage";
 import { copyIndented } from "./_copy-indented";
+import { eachRecord } from "./_each-record";
 import { indentedItem } from "./_json-text";
 import type { ExportContext, FormatWriter } from "./_writer";
 
@@ -166,7 +167,7 @@ export function createPopoloWriter(stage: Stage): FormatWriter {
   };
 
   return {
-    add(collection, record) {
+    add: eachRecord((collection, record) => {
       if (collection === "sources" && typeof record.url === "string") sourceUrls.set(String(record.id), record.url);
       if (collection === "people") personNames.set(String(record.id), String(record.name));
       const converter = CONVERTERS[collection];
@@ -177,7 +178,7 @@ export function createPopoloWriter(stage: Stage): FormatWriter {
       return part.file.write(
         `${part.count === 1 ? "[\n" : ",\n"}${indentedItem(convert(record as never, lookups), 1)}`,
       );
-    },
+    }),
     async finish(_context: ExportContext) {
       const names = Object.values(CONVERTERS)
         .map(([name]) => name)

@@ -6,10 +6,12 @@ import { DatasetFile } from "./dataset-file";
 export interface DatasetSource {
   /** Where it came from, for messages. */
   readonly name: string;
+  /** Its size in bytes, where known: large inputs are worth a second thread. */
+  readonly bytes?: number;
   /** The top level, with an empty array standing for each collection's items. */
   skeleton(): unknown;
-  /** Hands over a collection's items in batches, in their order. */
-  readItems(collection: string, onBatch: (items: readonly unknown[]) => Promise<void> | void): Promise<void>;
+  /** Hands over a collection's items in batches, in their order, with their JSON text when read from a file. */
+  readItems(collection: string, onBatch: (items: readonly unknown[], text?: string) => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export async function datasetFromFile(path: string): Promise<DatasetSource> {
   const file = await DatasetFile.open(path);
   return {
     name: path,
+    bytes: file.bytes,
     skeleton: () => file.skeleton(),
     readItems: (collection, onBatch) => file.readItems(collection, onBatch),
     close: () => file.close(),

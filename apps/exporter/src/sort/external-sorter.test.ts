@@ -4,23 +4,24 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ExternalSorter } from "./external-sorter";
 
-async function sortAll(keys: readonly string[], maxChars: number): Promise<{ sorted: string[][]; runs: number }> {
+async function sortAll(keys: readonly string[], maxBytes: number): Promise<{ sorted: string[][]; runs: number }> {
   const dir = mkdtempSync(join(tmpdir(), "labour-left-sorter-"));
-  const sorter = new ExternalSorter(dir, maxChars);
+  const sorter = new ExternalSorter(dir, maxBytes, 2);
   for (const [index, key] of keys.entries()) await sorter.add(key, [`row ${index}\r\n"quoted, with\nnewline"`, ""]);
   const sorted: string[][] = [];
-  await sorter.forEach((key, payload) => {
-    sorted.push([key, ...payload]);
+  await sorter.forEach((key, pieces) => {
+    sorted.push([key, ...pieces.map((piece) => piece.toString())]);
     return undefined;
   });
   return { sorted, runs: readdirSync(dir).length };
 }
 
 describe("ExternalSorter", () => {
-  const keys = Array.from({ length: 5000 }, (_, index) => `key-${(index * 7919) % 5000}-é`);
+  const keys = Array.from({ length: 5000 }, (_, index) => `key-${(index * 7919) % 5000}-é`).concat(["key-1-é"]);
   const expected = keys
     .map((key, index) => [key, `row ${index}\r\n"quoted, with\nnewline"`, ""])
-    .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
+    // A stable sort: the repeated key keeps the order it was added in, even across runs.
+    .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : (a[0] as string) > (b[0] as string) ? 1 : 0));
 
   it("sorts in memory when everything fits", async () => {
     expect(await sortAll(keys, Number.POSITIVE_INFINITY)).toEqual({ sorted: expected, runs: 0 });

@@ -1,103 +1,165 @@
 import { join } from "node:path";
 import { BufferedFile } from "../stage/buffered-file";
-import { encodeEntry } from "./_run-format";
+import { headerBytes, writeHeader } from "./_run-file";
 import { RunReader } from "./_run-reader";
 
-interface Entry {
-  readonly key: string;
-  readonly payload: readonly string[];
-}
+const FIRST_ARENA_BYTES = 1 << 20;
 
-const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/** Visits an entry: its key and its pieces as bytes; may return a promise to be waited for. */
+export type VisitEntry = (key: string, pieces: readonly Buffer[]) => Promise<void> | undefined;
 
 /**
- * Sorts entries by key with bounded memory: entries gather in memory until they hold `maxChars` characters,
- * then are sorted and written to a run file; reading merges the runs. Small inputs never touch the disk.
+ * Sorts entries (a key and a fixed number of text pieces) by key with bounded memory. Pieces are stored as
+ * UTF-8 in one growing buffer outside the JavaScript heap, so the garbage collector never walks them; when it
+ * reaches `maxBytes` the entries are sorted and written to a run file, and reading merges the runs.
  */
 export class ExternalSorter {
-  private buffer: Entry[] = [];
-  private bufferedChars = 0;
+  private arena = Buffer.allocUnsafe(0);
+  private used = 0;
+  private keys: string[] = [];
+  /** Per entry: where its pieces start in the arena, then each piece's length. */
+  private layout: number[] = [];
   private readonly runs: string[] = [];
 
   constructor(
     private readonly dir: string,
-    private readonly maxChars: number,
+    private readonly maxBytes: number,
+    private readonly pieceCount: number,
     private readonly name = "run",
   ) {}
 
   /** Adds an entry; returns a promise when a run is being written and the caller should wait. */
-  add(key: string, payload: readonly string[]): Promise<void> | undefined {
-    this.buffer.push({ key, payload });
-    this.bufferedChars += key.length;
-    for (const text of payload) this.bufferedChars += text.length;
-    return this.bufferedChars >= this.maxChars ? this.spill() : undefined;
+  add(key: string, pieces: readonly string[]): Promise<void> | undefined {
+    let worstCase = 0;
+    for (const piece of pieces) worstCase += piece.length * 3;
+    if (this.used + worstCase > this.arena.length && !this.grow(this.used + worstCase)) {
+      return this.spill().then(() => {
+        this.grow(worstCase);
+        this.store(key, pieces);
+      });
+    }
+    this.store(key, pieces);
+    return undefined;
+  }
+
+  private store(key: string, pieces: readonly string[]): void {
+    this.keys.push(key);
+    this.layout.push(this.used);
+    for (const piece of pieces) {
+      const written = piece.length === 0 ? 0 : this.arena.write(piece, this.used);
+      this.layout.push(written);
+      this.used += written;
+    }
+  }
+
+  /** Makes room for `needed` bytes within the limit (always for a lone entry); false when it cannot. */
+  private grow(needed: number): boolean {
+    if (needed <= this.arena.length) return true;
+    if (needed > this.maxBytes && this.keys.length > 0) return false;
+    const size = Math.max(needed, Math.min(this.maxBytes, Math.max(FIRST_ARENA_BYTES, this.arena.length * 2)));
+    const larger = Buffer.allocUnsafe(size);
+    this.arena.copy(larger, 0, 0, this.used);
+    this.arena = larger;
+    return true;
+  }
+
+  /** Entry indexes in key order (stable). */
+  private sortedOrder(): number[] {
+    const { keys } = this;
+    return Array.from(keys.keys()).sort((a, b) => {
+      const left = keys[a] as string;
+      const right = keys[b] as string;
+      return left < right ? -1 : left > right ? 1 : a - b;
+    });
+  }
+
+  private piecesOf(entry: number): Buffer[] {
+    const base = entry * (this.pieceCount + 1);
+    let at = this.layout[base] as number;
+    const pieces: Buffer[] = [];
+    for (let index = 1; index <= this.pieceCount; index += 1) {
+      const length = this.layout[base + index] as number;
+      pieces.push(this.arena.subarray(at, at + length));
+      at += length;
+    }
+    return pieces;
   }
 
   private async spill(): Promise<void> {
-    const entries = this.buffer.sort(byKey);
-    this.buffer = [];
-    this.bufferedChars = 0;
     const run = new BufferedFile(join(this.dir, `${this.name}-${this.runs.length}.run`));
     this.runs.push(run.path);
-    for (const { key, payload } of entries) {
-      const waiting = run.write(encodeEntry(key, payload));
-      if (waiting) await waiting;
+    for (const entry of this.sortedOrder()) {
+      const key = this.keys[entry] as string;
+      const pieces = this.piecesOf(entry);
+      const header = Buffer.allocUnsafe(headerBytes(this.pieceCount) + Buffer.byteLength(key));
+      writeHeader(
+        header,
+        0,
+        header.length - headerBytes(this.pieceCount),
+        pieces.map((piece) => piece.length),
+      );
+      header.write(key, headerBytes(this.pieceCount));
+      const waitingForHeader = run.write(header);
+      if (waitingForHeader) await waitingForHeader;
+      for (const piece of pieces) {
+        const waiting = run.write(piece);
+        if (waiting) await waiting;
+      }
     }
+    // The run holds views into the arena until it is closed; only then may the arena be written again.
     await run.close();
+    this.keys = [];
+    this.layout = [];
+    this.used = 0;
   }
 
-  /** Visits every entry in key order (equal keys in the order added, within one run). */
-  async forEach(visit: (key: string, payload: readonly string[]) => Promise<void> | undefined): Promise<void> {
+  /** Visits every entry in key order (entries with equal keys in the order added). */
+  async forEach(visit: VisitEntry): Promise<void> {
     if (this.runs.length === 0) {
-      for (const { key, payload } of this.buffer.sort(byKey)) {
-        const waiting = visit(key, payload);
+      for (const entry of this.sortedOrder()) {
+        const waiting = visit(this.keys[entry] as string, this.piecesOf(entry));
         if (waiting) await waiting;
       }
       return;
     }
-    if (this.buffer.length > 0) await this.spill();
-    await mergeRuns(this.runs, visit);
+    if (this.keys.length > 0) await this.spill();
+    await mergeRuns(this.runs, this.pieceCount, visit);
   }
 }
 
-/** k-way merge of sorted runs through a binary heap ordered by each run's front key. */
-async function mergeRuns(
-  paths: readonly string[],
-  visit: (key: string, payload: readonly string[]) => Promise<void> | undefined,
-): Promise<void> {
-  const heap: RunReader[] = [];
-  for (const path of paths) {
-    const reader = await RunReader.open(path);
-    if (reader) heap.push(reader);
+/** k-way merge of sorted runs through a binary heap ordered by each run's front key (ties: earlier run first). */
+async function mergeRuns(paths: readonly string[], pieceCount: number, visit: VisitEntry): Promise<void> {
+  const heap: { reader: RunReader; run: number }[] = [];
+  for (const [run, path] of paths.entries()) {
+    const reader = await RunReader.open(path, pieceCount);
+    if (reader) heap.push({ reader, run });
   }
-  const keyOf = (reader: RunReader): string => reader.current[0] as string;
-  const less = (a: number, b: number): boolean =>
-    byKey({ key: keyOf(heap[a] as RunReader) }, { key: keyOf(heap[b] as RunReader) }) < 0;
-  const swap = (a: number, b: number): void => {
-    [heap[a], heap[b]] = [heap[b] as RunReader, heap[a] as RunReader];
+  const less = (a: number, b: number): boolean => {
+    const left = heap[a] as { reader: RunReader; run: number };
+    const right = heap[b] as { reader: RunReader; run: number };
+    if (left.reader.key !== right.reader.key) return left.reader.key < right.reader.key;
+    return left.run < right.run;
   };
   const siftDown = (from: number): void => {
     for (let at = from; ; ) {
       const left = 2 * at + 1;
-      const right = left + 1;
       let smallest = at;
       if (left < heap.length && less(left, smallest)) smallest = left;
-      if (right < heap.length && less(right, smallest)) smallest = right;
+      if (left + 1 < heap.length && less(left + 1, smallest)) smallest = left + 1;
       if (smallest === at) return;
-      swap(at, smallest);
+      [heap[at], heap[smallest]] = [heap[smallest] as (typeof heap)[number], heap[at] as (typeof heap)[number]];
       at = smallest;
     }
   };
   for (let at = Math.floor(heap.length / 2) - 1; at >= 0; at -= 1) siftDown(at);
   while (heap.length > 0) {
-    const front = heap[0] as RunReader;
-    const [key, ...payload] = front.current;
-    const waiting = visit(key as string, payload);
+    const { reader } = heap[0] as (typeof heap)[number];
+    const waiting = visit(reader.key, reader.pieces);
     if (waiting) await waiting;
-    const advanced = front.advance();
+    const advanced = reader.advance();
     if (advanced === true || (advanced !== false && (await advanced))) siftDown(0);
     else {
-      const last = heap.pop() as RunReader;
+      const last = heap.pop() as (typeof heap)[number];
       if (heap.length > 0) {
         heap[0] = last;
         siftDown(0);

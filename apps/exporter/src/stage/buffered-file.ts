@@ -3,9 +3,13 @@ import { createWriteStream, type WriteStream } from "node:fs";
 
 const FLUSH_CHARS = 1 << 16;
 
-/** A file written in pieces: small writes are gathered, and a full disk or other error surfaces on the next write. */
+/**
+ * A file written in pieces, text or bytes: small writes are gathered, and a full disk or other error surfaces on
+ * the next write. Bytes are copied when gathered pieces are flushed, so a caller may reuse them only after a wait.
+ */
 export class BufferedFile {
-  private parts: string[] = [];
+  private parts: (string | Uint8Array)[] = [];
+  private hasBytes = false;
   private gathered = 0;
   private written = 0;
   private failure: Error | undefined;
@@ -28,19 +32,23 @@ export class BufferedFile {
   }
 
   /** Adds text; returns a promise only when the disk has fallen behind and the caller should wait. */
-  write(text: string): Promise<void> | undefined {
+  write(piece: string | Uint8Array): Promise<void> | undefined {
     if (this.failure) throw this.failure;
-    this.parts.push(text);
-    this.gathered += text.length;
+    this.parts.push(piece);
+    this.gathered += piece.length;
+    if (typeof piece !== "string") this.hasBytes = true;
     return this.gathered >= FLUSH_CHARS ? this.flush() : undefined;
   }
 
   private flush(): Promise<void> | undefined {
-    if (this.gathered === 0 && this.parts.length === 0) return undefined;
-    const chunk = this.parts.join("");
+    if (this.parts.length === 0) return undefined;
+    const chunk = this.hasBytes
+      ? Buffer.concat(this.parts.map((part) => (typeof part === "string" ? Buffer.from(part) : part)))
+      : this.parts.join("");
     this.parts = [];
     this.gathered = 0;
-    this.written += Buffer.byteLength(chunk);
+    this.hasBytes = false;
+    this.written += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
     if (this.stream.write(chunk)) return undefined;
     return Promise.race([once(this.stream, "drain").then(() => undefined), this.failed]);
   }

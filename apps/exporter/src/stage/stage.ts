@@ -16,10 +16,44 @@ export interface WrittenFile {
 export interface Stage {
   /** Creates a file of the export at `path` (relative, with forward slashes); `rows` is asked once it is written. */
   create(path: string, rows?: () => number): Promise<BufferedFile>;
-  /** The staged copy of a file already created, to read back. */
+  /** Counts in a file that another thread wrote at its staged path. */
+  adopt(file: WrittenFile): void;
+  /** The staged copy of a file, to read back or to write from another thread. */
   stagedPath(path: string): string;
   /** A folder for working files that are not part of the export. */
   readonly scratch: string;
+}
+
+/** The stage in a staging folder, and how to close every file made through it. */
+export function openStage(staging: string): {
+  stage: Stage;
+  closeAll(): Promise<WrittenFile[]>;
+  destroyAll(): void;
+} {
+  const files: { path: string; file: BufferedFile; rows: (() => number) | undefined }[] = [];
+  const adopted: WrittenFile[] = [];
+  const stagedPath = (path: string): string => join(staging, "new", path);
+  return {
+    stage: {
+      scratch: join(staging, "scratch"),
+      stagedPath,
+      async create(path, rows) {
+        await mkdir(dirname(stagedPath(path)), { recursive: true });
+        const file = new BufferedFile(stagedPath(path));
+        files.push({ path, file, rows });
+        return file;
+      },
+      adopt: (file) => adopted.push(file),
+    },
+    async closeAll() {
+      const written = [...adopted];
+      for (const { path, file, rows } of files) written.push({ path, rows: rows?.(), bytes: await file.close() });
+      return written.sort((a, b) => (a.path < b.path ? -1 : 1));
+    },
+    destroyAll() {
+      for (const { file } of files) file.destroy();
+    },
+  };
 }
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -53,28 +87,15 @@ export async function writeThroughStage(
     if (created) await rmdir(outDir).catch(() => undefined);
     throw new ExportError(`cannot write in the output directory ${outDir}: ${reasonOf(error)}`);
   }
-  const files: { path: string; file: BufferedFile; rows: (() => number) | undefined }[] = [];
+  const { stage, closeAll, destroyAll } = openStage(staging);
   try {
-    const scratch = join(staging, "scratch");
-    await mkdir(scratch);
-    const stagedPath = (path: string): string => join(staging, "new", path);
-    await build({
-      scratch,
-      stagedPath,
-      async create(path, rows) {
-        await mkdir(dirname(stagedPath(path)), { recursive: true });
-        const file = new BufferedFile(stagedPath(path));
-        files.push({ path, file, rows });
-        return file;
-      },
-    });
-    const written: WrittenFile[] = [];
-    for (const { path, file, rows } of files) written.push({ path, rows: rows?.(), bytes: await file.close() });
-    written.sort((a, b) => (a.path < b.path ? -1 : 1));
+    await mkdir(stage.scratch);
+    await build(stage);
+    const written = await closeAll();
     await moveIntoPlace(outDir, staging, written);
     return written;
   } catch (error) {
-    for (const { file } of files) file.destroy();
+    destroyAll();
     if (created) {
       await rm(staging, { recursive: true, force: true });
       await rmdir(outDir).catch(() => undefined);

@@ -1,0 +1,52 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { dataset } from "@labour-left/data";
+import { describe, expect, it } from "vitest";
+import { makeTempDir, readTree } from "./_run";
+
+// The built package: the CSV worker thread exists only as a built file.
+const { exportDataset } = (await import(
+  new URL("../dist/index.js", import.meta.url).href
+)) as typeof import("../src/index");
+
+/** The bundled dataset as a file, keys in reverse order and indented, unlike anything the exporter writes. */
+function datasetFile(dir: string, value: unknown = dataset): string {
+  const reversed = Object.fromEntries(Object.entries(value as Record<string, unknown>).reverse());
+  const path = join(dir, "input.json");
+  writeFileSync(path, JSON.stringify(reversed, null, "\t"));
+  return path;
+}
+
+const asText = (tree: Map<string, Buffer>): Map<string, string> =>
+  new Map([...tree].map(([path, bytes]) => [path, bytes.toString()]));
+
+describe("an export read from a file in pieces", () => {
+  const dir = makeTempDir("streaming");
+  const input = datasetFile(dir);
+
+  it("is byte for byte the export of the same dataset in memory, in every format", async () => {
+    await exportDataset({ outDir: join(dir, "memory") });
+    await exportDataset({ outDir: join(dir, "file"), input });
+    expect(asText(readTree(join(dir, "file")))).toEqual(asText(readTree(join(dir, "memory"))));
+  });
+
+  it("sorts the same when rows spill to disk, in a second thread or not", async () => {
+    const expected = asText(readTree(join(dir, "memory", "csv")));
+    for (const parallel of [false, true]) {
+      const outDir = join(dir, `spilled-${parallel}`);
+      await exportDataset({ outDir, input, formats: ["csv"], sortBufferBytes: 2048, parallel });
+      expect(asText(readTree(join(outDir, "csv")))).toEqual(expected);
+    }
+  });
+
+  it("writes nothing when a record is invalid, with the CSV worker stopped", async () => {
+    const broken = structuredClone(dataset) as unknown as { memberships: { personId: string }[] };
+    (broken.memberships[5] as { personId: string }).personId = "nobody";
+    const badInput = datasetFile(makeTempDir("streaming-invalid"), broken);
+    const outDir = join(dir, "invalid");
+    await expect(exportDataset({ outDir, input: badInput, parallel: true })).rejects.toThrow(
+      /does not follow the dataset schema \(1 problem\); nothing was written/,
+    );
+    expect(existsSync(outDir)).toBe(false);
+  });
+});
