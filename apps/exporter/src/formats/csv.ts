@@ -10,18 +10,20 @@ export interface CsvOptions {
   readonly bom?: boolean;
   /** Prefix a text cell that a spreadsheet would run as a formula with `'` (OWASP's advice). On by default. */
   readonly guardFormulas?: boolean;
-  /** Bytes of rows held in memory per collection before sorted runs go to disk; 32 MiB by default. */
+  /** Bytes of rows held in memory per collection before sorted runs go to disk; 16 MiB by default. */
   readonly sortBufferBytes?: number;
 }
 
-const DEFAULT_SORT_BUFFER_BYTES = 32 * 1024 * 1024;
+const DEFAULT_SORT_BUFFER_BYTES = 16 * 1024 * 1024;
 
 /** Characters that make a spreadsheet treat a cell as a formula (OWASP: CSV injection). */
 export const FORMULA_TRIGGERS = ["=", "+", "-", "@", "\t", "\r"] as const;
 
+const TRIGGER_CODES = new Set(FORMULA_TRIGGERS.map((trigger) => trigger.charCodeAt(0)));
+
 /** `=1+1` -> `'=1+1`; anything else is returned as it is. */
 export function guardFormula(text: string): string {
-  return FORMULA_TRIGGERS.some((trigger) => text.startsWith(trigger)) ? `'${text}` : text;
+  return TRIGGER_CODES.has(text.charCodeAt(0)) ? `'${text}` : text;
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -34,13 +36,16 @@ const NEEDS_QUOTES = /[",\r\n]/;
 export function encodeCsvRow(cells: readonly Cell[], guardFormulas: boolean): string {
   let line = "";
   for (let index = 0; index < cells.length; index += 1) {
-    const cell = cells[index];
-    let text = cell === undefined ? "" : typeof cell === "string" ? cell : String(cell);
-    if (guardFormulas && typeof cell === "string") text = guardFormula(text);
-    if (NEEDS_QUOTES.test(text)) text = `"${text.replaceAll('"', '""')}"`;
-    line += index === 0 ? text : `,${text}`;
+    line += index === 0 ? encodeCell(cells[index], guardFormulas) : `,${encodeCell(cells[index], guardFormulas)}`;
   }
   return `${line}\r\n`;
+}
+
+function encodeCell(cell: Cell, guardFormulas: boolean): string {
+  if (cell === undefined) return "";
+  if (typeof cell !== "string") return String(cell);
+  const text = guardFormulas ? guardFormula(cell) : cell;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 function compareKeys(a: readonly Cell[], b: readonly Cell[]): number {
@@ -97,6 +102,16 @@ export function createCsvWriter(stage: Stage, options: CsvOptions = {}): FormatW
     const { table, keyIndexes } = output;
     const rows = table.rowsOf(record, collection);
     output.rows += rows.length;
+    if (rows.length === 1) {
+      // The common case, one row: encoded straight from the columns.
+      const [row] = rows;
+      const { columns } = table;
+      let line = encodeCell(columns[0]?.value(row), guardFormulas);
+      for (let index = 1; index < columns.length; index += 1) {
+        line += `,${encodeCell(columns[index]?.value(row), guardFormulas)}`;
+      }
+      return `${line}\r\n`;
+    }
     const cells = rows.map((row) => table.columns.map((column) => column.value(row)));
     if (cells.length > 1) {
       cells.sort((a, b) =>

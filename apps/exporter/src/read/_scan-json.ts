@@ -83,25 +83,42 @@ export interface SkipState {
 
 /**
  * Scans on from `from` with `state` and returns the end (exclusive) of the container the scan began in,
- * or -1 when the buffer ends first (the state then holds where it stopped). A plain loop: strings are short.
+ * or -1 when the buffer ends first (the state then holds where it stopped). Strings are crossed in a tight
+ * inner loop, as most of a dataset's bytes are inside strings.
  */
 export function skipContainer(buffer: Buffer, from: number, state: SkipState): number {
-  let { depth, inString, escaped } = state;
-  for (let at = from; at < buffer.length; at += 1) {
-    const byte = buffer[at];
+  let { depth, inString } = state;
+  const length = buffer.length;
+  let at = from;
+  // A backslash ended the previous buffer: the character it escapes opens this one.
+  if (state.escaped) at += 1;
+  state.escaped = false;
+  while (at < length) {
     if (inString) {
-      if (escaped) escaped = false;
-      else if (byte === BACKSLASH) escaped = true;
-      else if (byte === QUOTE) inString = false;
-    } else if (byte === QUOTE) inString = true;
+      while (at < length) {
+        const byte = buffer[at];
+        if (byte === QUOTE) {
+          inString = false;
+          at += 1;
+          break;
+        }
+        if (byte === BACKSLASH) {
+          if (at + 1 >= length) state.escaped = true;
+          at += 2;
+        } else at += 1;
+      }
+      continue;
+    }
+    const byte = buffer[at];
+    if (byte === QUOTE) inString = true;
     else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth += 1;
     else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
       depth -= 1;
       if (depth === 0) return at + 1;
     }
+    at += 1;
   }
   state.depth = depth;
   state.inString = inString;
-  state.escaped = escaped;
   return -1;
 }

@@ -18,11 +18,14 @@ const identifier = (scheme: string, description: string) =>
   column<Identified>(
     scheme.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
     description,
-    (record) =>
-      record.identifiers
-        .filter((entry) => entry.scheme === scheme)
-        .map((entry) => entry.identifier)
-        .join("; ") || undefined,
+    (record) => {
+      let joined: string | undefined;
+      for (const entry of record.identifiers) {
+        if (entry.scheme === scheme)
+          joined = joined === undefined ? entry.identifier : `${joined}; ${entry.identifier}`;
+      }
+      return joined;
+    },
   );
 
 export const sourcesTable = defineTable<Source>({

@@ -1,4 +1,5 @@
 import { COLLECTION_NAMES, type CollectionName } from "../schemas/erratum";
+import { IdTable } from "./_id-table";
 import type { DatasetIssue } from "./_issue";
 
 /**
@@ -6,22 +7,18 @@ import type { DatasetIssue } from "./_issue";
  * references are resolved against (ids of invalid records count, so one bad record does not break references to it).
  */
 export class IdIndex {
-  private readonly firstIndex = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [name, new Map<string, number>()]),
-  ) as Record<CollectionName, Map<string, number>>;
+  private readonly firstIndex = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new IdTable()])) as Record<
+    CollectionName,
+    IdTable
+  >;
 
   /** Records the item's id, if it has one; a repeated id of a valid record is a problem. */
   add(collection: CollectionName, index: number, item: unknown, isValid: boolean): DatasetIssue | undefined {
     if (typeof item !== "object" || item === null || !Object.hasOwn(item, "id")) return undefined;
     const id = (item as { id: unknown }).id;
     if (typeof id !== "string") return undefined;
-    const seen = this.firstIndex[collection];
-    const earlier = seen.get(id);
-    if (earlier === undefined) {
-      seen.set(id, index);
-      return undefined;
-    }
-    if (!isValid) return undefined;
+    const earlier = this.firstIndex[collection].add(id, index);
+    if (earlier === -1 || !isValid) return undefined;
     return {
       layer: "unique-ids",
       path: [collection, index, "id"],
@@ -31,6 +28,6 @@ export class IdIndex {
   }
 
   has(collection: CollectionName, id: string): boolean {
-    return this.firstIndex[collection].has(id);
+    return this.firstIndex[collection].get(id) !== -1;
   }
 }
