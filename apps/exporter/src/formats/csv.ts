@@ -112,15 +112,10 @@ export function createCsvWriter(stage: Stage, options: CsvOptions = {}): FormatW
       }
       return `${line}\r\n`;
     }
+    // Several rows (a record's list items or citations) are put in primary-key order among themselves.
     const cells = rows.map((row) => table.columns.map((column) => column.value(row)));
-    if (cells.length > 1) {
-      cells.sort((a, b) =>
-        compareKeys(
-          keyIndexes.map((at) => a[at]),
-          keyIndexes.map((at) => b[at]),
-        ),
-      );
-    }
+    const keyOf = (row: readonly Cell[]): Cell[] => keyIndexes.map((at) => row[at]);
+    cells.sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
     return cells.map((row) => encodeCsvRow(row, guardFormulas)).join("");
   };
 

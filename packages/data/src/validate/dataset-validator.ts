@@ -84,7 +84,11 @@ export function createDatasetValidator(): DatasetValidator {
     report,
     whenComplete(collection, check) {
       if (complete.has(collection)) check();
-      else waiting.set(collection, [...(waiting.get(collection) ?? []), check]);
+      else {
+        const checks = waiting.get(collection);
+        if (checks) checks.push(check);
+        else waiting.set(collection, [check]);
+      }
     },
     isComplete: (collection) => complete.has(collection),
     hasId: (collection, id) => ids.has(collection, id),
