@@ -54,11 +54,15 @@ printTable(
   }),
 );
 const worst = Math.max(...results.map(({ ours, baseline }) => ours.totalMs / baseline.totalMs));
-const memoryGrowth = results.at(-1).ours.peakRssMb / results[0].ours.peakRssMb;
+const steepest = Math.max(...results.slice(1).map(({ ours }, index) => ours.totalMs / results[index].ours.totalMs));
+const [, tenfold, hundredfold] = results.map(({ ours }) => ours.peakRssMb);
 console.log(
   `goal: at most ${GOAL_RATIO}x the baseline -> ${worst <= GOAL_RATIO ? "met" : "MISSED"} (worst ${worst.toFixed(2)}x)`,
 );
-console.log("goal: time grows linearly (about 10 per 10x step) -> see the time growth column");
 console.log(
-  `goal: memory does not grow with rows -> peak ${results[0].ours.peakRssMb.toFixed(0)} MB at 1x, ${results.at(-1).ours.peakRssMb.toFixed(0)} MB at 100x (${memoryGrowth.toFixed(2)}x for 100x the rows)`,
+  `goal: time grows linearly, at most about 10x per 10x step -> ${steepest <= 11 ? "met" : "MISSED"} (steepest ${steepest.toFixed(1)}x)`,
+);
+// From 1x to 10x the engine's young generation grows to its working size; from 10x on, rows should cost nothing.
+console.log(
+  `goal: memory does not grow with rows -> ${hundredfold <= tenfold * 1.1 ? "met" : "MISSED"} (peak ${tenfold.toFixed(0)} MB at 10x, ${hundredfold.toFixed(0)} MB at 100x)`,
 );

@@ -48,6 +48,12 @@ describe("DatasetFile", () => {
     expect(items).toEqual(people);
   });
 
+  it("reads an item larger than the window's chunks, and the items after it", async () => {
+    const people = [{ id: "a" }, { id: "b", note: `"${"x\\".repeat(1_500_000)}]` }, { id: "c" }];
+    const { items } = await readAll(fileWith(JSON.stringify({ people })), "people");
+    expect(items).toEqual(people);
+  });
+
   it("gives a missing or non-array collection no items", async () => {
     expect((await readAll(fileWith('{"people": {"a": 1}}'), "people")).items).toEqual([]);
     expect((await readAll(fileWith('{"version": "1"}'), "people")).items).toEqual([]);
