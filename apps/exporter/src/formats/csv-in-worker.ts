@@ -8,7 +8,7 @@ import type { FormatWriter } from "./_writer";
 import type { CsvOptions } from "./csv";
 
 /** Batches sent but not yet written; the main thread waits beyond this, so memory stays bounded. */
-const MAX_BATCHES_IN_FLIGHT = 4;
+const MAX_BATCHES_IN_FLIGHT = 16;
 
 /**
  * The built worker script beside this module, if there is one: not when running from source, nor inside a
