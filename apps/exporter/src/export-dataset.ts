@@ -1,10 +1,11 @@
 import { resolve } from "node:path";
-import { dataset as bundled, type Dataset, type Source } from "@labour-left/data";
-import { createDatasetValidator, describeIssue, VALIDATION_ORDER } from "@labour-left/data/schemas";
+import { dataset as bundled, type Dataset } from "@labour-left/data";
+import { describeIssue } from "@labour-left/data/schemas";
 import { ExportError } from "./errors";
 import { type CsvOptions, createFormatWriters, FORMATS, type Format, type FormatWriter } from "./formats/index";
 import { type DatasetSource, datasetFromFile, datasetInMemory } from "./read/dataset-source";
 import { type Stage, type WrittenFile, writeThroughStage } from "./stage/stage";
+import { validateSource } from "./validate-source";
 
 /** Inputs from this size on are written to CSV in a second thread. */
 const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
@@ -56,39 +57,17 @@ async function readValidateAndWrite(
   writers: readonly FormatWriter[],
   options: ExportOptions,
 ): Promise<void> {
-  const validator = createDatasetValidator();
-  const skeleton = source.skeleton();
-  const arrays = validator.checkTopLevel(skeleton);
-  const sources: Source[] = [];
-  for (const collection of VALIDATION_ORDER) {
-    let index = 0;
-    if (arrays.has(collection)) {
-      await source.readItems(collection, async (items, text) => {
-        const records: Readonly<Record<string, unknown>>[] = [];
-        for (const item of items) {
-          const record = validator.checkItem(collection, index, item);
-          index += 1;
-          if (record !== undefined) records.push(record);
-        }
-        // Once anything is invalid nothing will be written, but validation goes on to list every problem.
-        if (!validator.valid) return;
-        if (collection === "sources") sources.push(...(records as unknown as Source[]));
-        const batch = text === undefined ? { collection, records } : { collection, records, text };
-        for (const writer of writers) await writer.add(batch);
-      });
-    }
-    validator.endCollection(collection);
-  }
-  const { valid, issues } = validator.finish();
-  if (!valid) {
-    const count = issues.length;
+  const { result, version, sources } = await validateSource(source, async (batch) => {
+    for (const writer of writers) await writer.add(batch);
+  });
+  if (!result.valid) {
+    const count = result.issues.length;
     throw new ExportError(
       options.input === undefined
         ? "the dataset does not follow the dataset schema; nothing was written"
         : `${source.name} does not follow the dataset schema (${count} problem${count === 1 ? "" : "s"}); nothing was written`,
-      issues.map(describeIssue),
+      result.issues.map(describeIssue),
     );
   }
-  const context = { version: (skeleton as { version: string }).version, sources };
-  for (const writer of writers) await writer.finish(context);
+  for (const writer of writers) await writer.finish({ version: version as string, sources });
 }

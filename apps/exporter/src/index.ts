@@ -5,3 +5,4 @@ export { type CsvOptions, encodeCsvRow, FORMATS, FORMULA_TRIGGERS, type Format, 
 export { loadDataset } from "./load-input";
 export { parseJsonText, readJsonFile } from "./read-json-file";
 export { TABLES, tableRows } from "./tables/index";
+export { validateDatasetFile } from "./validate-source";

@@ -1,11 +1,12 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataset } from "@labour-left/data";
+import { validateDataset } from "@labour-left/data/schemas";
 import { describe, expect, it } from "vitest";
 import { makeTempDir, readTree } from "./_run";
 
 // The built package: the CSV worker thread exists only as a built file.
-const { exportDataset } = (await import(
+const { exportDataset, validateDatasetFile } = (await import(
   new URL("../dist/index.js", import.meta.url).href
 )) as typeof import("../src/index");
 
@@ -48,5 +49,23 @@ describe("an export read from a file in pieces", () => {
       /does not follow the dataset schema \(1 problem\); nothing was written/,
     );
     expect(existsSync(outDir)).toBe(false);
+  });
+});
+
+describe("validating a file in pieces", () => {
+  it("finds what validateDataset finds in the same data, in the same order", async () => {
+    const broken = structuredClone(dataset) as unknown as Record<string, Record<string, unknown>[]>;
+    const at = (collection: string, index: number): Record<string, unknown> => broken[collection]?.[index] ?? {};
+    at("memberships", 1).personId = "nobody";
+    at("memberships", 2).endDate = "1900";
+    at("people", 3).name = "";
+    at("statements", 1).id = at("statements", 0).id;
+    at("areas", 0).parentId = "nowhere";
+    at("errata", 0).sourceSays = "words nobody kept";
+    at("events", 0).sources = [{ sourceId: "missing-source", basis: "stated" }];
+    const input = datasetFile(makeTempDir("streaming-validate"), broken);
+    const expected = validateDataset(broken);
+    expect(expected.issues.length).toBeGreaterThanOrEqual(7);
+    expect(await validateDatasetFile(input)).toEqual(expected);
   });
 });

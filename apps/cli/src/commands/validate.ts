@@ -1,10 +1,10 @@
-import { describeIssue, validateDataset } from "@labour-left/data/schemas";
-import { readJsonFile } from "@labour-left/exporter";
+import { describeIssue } from "@labour-left/data/schemas";
+import { validateDatasetFile } from "@labour-left/exporter";
 import type { CommandResult } from "../_result";
 
-/** Checks a JSON file against the dataset schema; exit 0 when valid, 1 when not. */
+/** Checks a JSON file against the dataset schema, reading it in pieces; exit 0 when valid, 1 when not. */
 export async function validate(file: string): Promise<CommandResult> {
-  const { valid, issues } = validateDataset(await readJsonFile(file));
+  const { valid, issues } = await validateDatasetFile(file);
   return {
     json: { file, valid, issues: issues.map((issue) => ({ ...issue, description: describeIssue(issue) })) },
     lines: valid
