@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { dataset } from "@labour-left/data";
 import { expect, it } from "vitest";
 import { makeTempDir } from "./_run";
 
@@ -15,7 +16,7 @@ function pack(dir: string, destination: string): string {
   return tarball.startsWith("/") ? tarball : join(destination, tarball);
 }
 
-it("installs from its packed tarball with the data package's, and exports from `labour-left-export`", () => {
+it("installs from its packed tarball with the data package's, and exports from the bin and, threaded, from the API", () => {
   const dir = makeTempDir("pack");
   const tarballs = [pack(dataDir, dir), pack(exporterDir, dir)];
   const project = join(dir, "project");
@@ -32,4 +33,20 @@ it("installs from its packed tarball with the data package's, and exports from `
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
   expect(existsSync(join(project, "out/datapackage.json"))).toBe(true);
+
+  // A file input with the CSV worker thread, which must find its own dependencies where npm put them.
+  const script = `
+    import { dataset } from "@labour-left/data";
+    import { exportDataset } from "@labour-left/exporter";
+    import { writeFileSync } from "node:fs";
+    writeFileSync("input.json", JSON.stringify(dataset));
+    const written = await exportDataset({ input: "input.json", outDir: "threaded", formats: ["csv"], parallel: true });
+    console.log(written.find((file) => file.path === "csv/memberships.csv").rows);
+  `;
+  const threaded = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: project,
+    encoding: "utf8",
+  });
+  expect(threaded.stderr).toBe("");
+  expect(threaded.stdout.trim()).toBe(String(dataset.memberships.length));
 });
