@@ -19,8 +19,8 @@ export default defineConfig({
   // The dispatcher requires each command's file at run time instead of bundling it.
   esbuildOptions: (options) => {
     options.external = ["./commands/*"];
-    // The exporter looks for its CSV worker beside itself through import.meta.url, which is empty in CommonJS;
-    // it then writes CSV in this thread, so the warning says nothing the code does not handle.
+    // The exporter looks for its worker script beside itself through import.meta.url, which is empty in CommonJS;
+    // it then does all the work in this thread, so the warning says nothing the code does not handle.
     options.logOverride = { "empty-import-meta": "silent" };
   },
   clean: true,

@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", cli: "src/cli.ts", "csv-worker": "src/formats/csv-worker.ts" },
+  entry: { index: "src/index.ts", cli: "src/cli.ts", "record-worker": "src/parallel/record-worker.ts" },
   format: ["esm"],
   dts: { entry: { index: "src/index.ts" } },
   clean: true,

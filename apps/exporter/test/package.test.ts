@@ -34,7 +34,7 @@ it("installs from its packed tarball with the data package's, and exports from t
   expect(result.status).toBe(0);
   expect(existsSync(join(project, "out/datapackage.json"))).toBe(true);
 
-  // A file input with the CSV worker thread, which must find its own dependencies where npm put them.
+  // A file input with worker threads, which must find their own dependencies where npm put them.
   const script = `
     import { dataset } from "@labour-left/data";
     import { exportDataset } from "@labour-left/exporter";

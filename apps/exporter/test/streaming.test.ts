@@ -1,11 +1,11 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataset } from "@labour-left/data";
-import { validateDataset } from "@labour-left/data/schemas";
+import { describeIssue, validateDataset } from "@labour-left/data/schemas";
 import { describe, expect, it } from "vitest";
 import { makeTempDir, readTree } from "./_run";
 
-// The built package: the CSV worker thread exists only as a built file.
+// The built package: worker threads run built files only.
 const { exportDataset, validateDatasetFile } = (await import(
   new URL("../dist/index.js", import.meta.url).href
 )) as typeof import("../src/index");
@@ -25,13 +25,18 @@ describe("an export read from a file in pieces", () => {
   const dir = makeTempDir("streaming");
   const input = datasetFile(dir);
 
-  it("is byte for byte the export of the same dataset in memory, in every format", async () => {
+  it("is byte for byte the export of the same dataset in memory, in every format, with worker threads or not", async () => {
     await exportDataset({ outDir: join(dir, "memory") });
+    const expected = asText(readTree(join(dir, "memory")));
     await exportDataset({ outDir: join(dir, "file"), input });
-    expect(asText(readTree(join(dir, "file")))).toEqual(asText(readTree(join(dir, "memory"))));
+    expect(asText(readTree(join(dir, "file")))).toEqual(expected);
+    await exportDataset({ outDir: join(dir, "file-threads"), input, parallel: true });
+    expect(asText(readTree(join(dir, "file-threads")))).toEqual(expected);
+    await exportDataset({ outDir: join(dir, "memory-threads"), parallel: true });
+    expect(asText(readTree(join(dir, "memory-threads")))).toEqual(expected);
   });
 
-  it("sorts the same when rows spill to disk, in a second thread or not", async () => {
+  it("sorts the same when rows spill to disk, in worker threads or not", async () => {
     const expected = asText(readTree(join(dir, "memory", "csv")));
     for (const parallel of [false, true]) {
       const outDir = join(dir, `spilled-${parallel}`);
@@ -40,7 +45,7 @@ describe("an export read from a file in pieces", () => {
     }
   });
 
-  it("writes nothing when a record is invalid, with the CSV worker stopped", async () => {
+  it("writes nothing when a record is invalid, with the worker threads stopped", async () => {
     const broken = structuredClone(dataset) as unknown as { memberships: { personId: string }[] };
     (broken.memberships[5] as { personId: string }).personId = "nobody";
     const badInput = datasetFile(makeTempDir("streaming-invalid"), broken);
@@ -52,20 +57,49 @@ describe("an export read from a file in pieces", () => {
   });
 });
 
+/** The bundled dataset with seven kinds of problem, in different layers and collections. */
+function brokenDataset(): Record<string, Record<string, unknown>[]> {
+  const broken = structuredClone(dataset) as unknown as Record<string, Record<string, unknown>[]>;
+  const at = (collection: string, index: number): Record<string, unknown> => broken[collection]?.[index] ?? {};
+  at("memberships", 1).personId = "nobody";
+  at("memberships", 2).endDate = "1900";
+  at("people", 3).name = "";
+  at("statements", 1).id = at("statements", 0).id;
+  at("areas", 0).parentId = "nowhere";
+  at("errata", 0).sourceSays = "words nobody kept";
+  at("events", 0).sources = [{ sourceId: "missing-source", basis: "stated" }];
+  return broken;
+}
+
 describe("validating a file in pieces", () => {
+  const broken = brokenDataset();
+  const input = datasetFile(makeTempDir("streaming-validate"), broken);
+  const expected = validateDataset(broken);
+
   it("finds what validateDataset finds in the same data, in the same order", async () => {
-    const broken = structuredClone(dataset) as unknown as Record<string, Record<string, unknown>[]>;
-    const at = (collection: string, index: number): Record<string, unknown> => broken[collection]?.[index] ?? {};
-    at("memberships", 1).personId = "nobody";
-    at("memberships", 2).endDate = "1900";
-    at("people", 3).name = "";
-    at("statements", 1).id = at("statements", 0).id;
-    at("areas", 0).parentId = "nowhere";
-    at("errata", 0).sourceSays = "words nobody kept";
-    at("events", 0).sources = [{ sourceId: "missing-source", basis: "stated" }];
-    const input = datasetFile(makeTempDir("streaming-validate"), broken);
-    const expected = validateDataset(broken);
     expect(expected.issues.length).toBeGreaterThanOrEqual(7);
     expect(await validateDatasetFile(input)).toEqual(expected);
+  });
+
+  it("finds the same with the records checked in worker threads", async () => {
+    const outDir = join(makeTempDir("streaming-threads"), "out");
+    const failure = await exportDataset({ outDir, input, parallel: true }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ details: expected.issues.map(describeIssue) });
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it("places a syntax error that a worker thread finds at its line and column", async () => {
+    const dir = makeTempDir("streaming-syntax");
+    const path = datasetFile(dir);
+    const lines = readFileSync(path, "utf8").split("\n");
+    const line = lines.findIndex((text) => text.includes('"personId"'));
+    // The byte scan that finds items' ends passes this; JSON.parse, in the worker, does not.
+    lines[line] = (lines[line] as string).replace('"personId":', '"personId"::');
+    writeFileSync(path, lines.join("\n"));
+    for (const parallel of [false, true]) {
+      await expect(exportDataset({ outDir: join(dir, `out-${parallel}`), input: path, parallel })).rejects.toThrow(
+        new RegExp(`input\\.json:${line + 1}:\\d+: not valid JSON`),
+      );
+    }
   });
 });

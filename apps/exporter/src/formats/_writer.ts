@@ -21,6 +21,4 @@ export interface FormatWriter {
   add(batch: RecordBatch): Promise<void> | undefined;
   /** Writes what remains, once the whole dataset is known to be valid. */
   finish(context: ExportContext): Promise<void>;
-  /** Lets go of what it holds (a worker thread), whether or not it finished. */
-  dispose?(): Promise<void>;
 }

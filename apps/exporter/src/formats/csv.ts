@@ -1,5 +1,6 @@
 import type { CollectionName } from "@labour-left/data/schemas";
-import { ExternalSorter } from "../sort/external-sorter";
+import { ExternalSorter, mergeRuns, type VisitEntry } from "../sort/external-sorter";
+import type { BufferedFile } from "../stage/buffered-file";
 import type { Stage } from "../stage/stage";
 import { type Cell, TABLES, type Table } from "../tables/index";
 import { eachRecord } from "./_each-record";
@@ -10,11 +11,11 @@ export interface CsvOptions {
   readonly bom?: boolean;
   /** Prefix a text cell that a spreadsheet would run as a formula with `'` (OWASP's advice). On by default. */
   readonly guardFormulas?: boolean;
-  /** Bytes of rows held in memory per collection before sorted runs go to disk; 16 MiB by default. */
+  /** Bytes of rows held in memory per collection before sorted runs go to disk (shared by worker threads); 16 MiB by default. */
   readonly sortBufferBytes?: number;
 }
 
-const DEFAULT_SORT_BUFFER_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_SORT_BUFFER_BYTES = 16 * 1024 * 1024;
 
 /** Characters that make a spreadsheet treat a cell as a formula (OWASP: CSV injection). */
 export const FORMULA_TRIGGERS = ["=", "+", "-", "@", "\t", "\r"] as const;
@@ -59,97 +60,134 @@ function compareKeys(a: readonly Cell[], b: readonly Cell[]): number {
   return 0;
 }
 
-interface TableOutput {
+interface TableLayout {
   readonly table: Table<unknown, unknown>;
   readonly keyIndexes: readonly number[];
-  rows: number;
+}
+
+const LAYOUTS: readonly TableLayout[] = TABLES.map((table) => ({
+  table,
+  keyIndexes: table.primaryKey.map((name) => table.columns.findIndex((column) => column.name === name)),
+}));
+
+/** The tables each collection's records give rows to, in the order of each sort entry's pieces. */
+const LAYOUTS_OF = new Map<CollectionName, TableLayout[]>();
+for (const layout of LAYOUTS) {
+  for (const collection of layout.table.collections)
+    LAYOUTS_OF.set(collection, [...(LAYOUTS_OF.get(collection) ?? []), layout]);
+}
+
+/** Sorted runs on disk, per collection, and the rows they hold per table: CSV encoded but not yet written. */
+export interface CsvRuns {
+  readonly runs: Readonly<Partial<Record<CollectionName, readonly string[]>>>;
+  readonly rows: Readonly<Record<string, number>>;
+}
+
+/** The CSV writer, which can also stop short of writing the tables and hand over its sorted runs. */
+export interface CsvWriter extends FormatWriter {
+  /** Writes whatever is held as sorted runs and gives them, for `writeCsvTables` to merge (in any thread). */
+  finishRuns(): Promise<CsvRuns>;
+}
+
+function encodeRows(layout: TableLayout, rows: readonly unknown[], guardFormulas: boolean): string {
+  const { table, keyIndexes } = layout;
+  const { columns } = table;
+  if (rows.length === 1) {
+    // The common case, one row: encoded straight from the columns.
+    const [row] = rows;
+    let line = encodeCell(columns[0]?.value(row), guardFormulas);
+    for (let index = 1; index < columns.length; index += 1) {
+      line += `,${encodeCell(columns[index]?.value(row), guardFormulas)}`;
+    }
+    return `${line}\r\n`;
+  }
+  // Several rows (a record's list items or citations) are put in primary-key order among themselves.
+  const cells = rows.map((row) => columns.map((column) => column.value(row)));
+  const keyOf = (row: readonly Cell[]): Cell[] => keyIndexes.map((at) => row[at]);
+  cells.sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+  return cells.map((row) => encodeCsvRow(row, guardFormulas)).join("");
 }
 
 /**
  * One RFC 4180 file per table under `csv/`: UTF-8, CRLF, a header row, columns in a fixed order, rows sorted by
  * primary key. Each record's rows are encoded as it passes and sorted by record id (on disk when they are many);
  * as every primary key begins with the collection and the record id, the merged records give sorted tables.
+ * `runPrefix` keeps apart the run files of writers sharing a scratch folder.
  */
-export function createCsvWriter(stage: Stage, options: CsvOptions = {}): FormatWriter {
+export function createCsvWriter(stage: Stage, options: CsvOptions = {}, runPrefix = ""): CsvWriter {
   const guardFormulas = options.guardFormulas ?? true;
-  const outputs: TableOutput[] = TABLES.map((table) => ({
-    table,
-    keyIndexes: table.primaryKey.map((name) => table.columns.findIndex((column) => column.name === name)),
-    rows: 0,
-  }));
-  const outputsOf = new Map<CollectionName, TableOutput[]>();
-  for (const output of outputs) {
-    for (const collection of output.table.collections)
-      outputsOf.set(collection, [...(outputsOf.get(collection) ?? []), output]);
-  }
+  const rows: Record<string, number> = Object.fromEntries(TABLES.map((table) => [table.name, 0]));
   const sorters = new Map<CollectionName, ExternalSorter>();
   const sorterOf = (collection: CollectionName): ExternalSorter => {
     let sorter = sorters.get(collection);
     if (sorter === undefined) {
-      const pieceCount = outputsOf.get(collection)?.length ?? 0;
-      sorter = new ExternalSorter(
-        stage.scratch,
-        options.sortBufferBytes ?? DEFAULT_SORT_BUFFER_BYTES,
-        pieceCount,
-        collection,
-      );
+      const pieceCount = LAYOUTS_OF.get(collection)?.length ?? 0;
+      const maxBytes = options.sortBufferBytes ?? DEFAULT_SORT_BUFFER_BYTES;
+      sorter = new ExternalSorter(stage.scratch, maxBytes, pieceCount, `${runPrefix}${collection}`);
       sorters.set(collection, sorter);
     }
     return sorter;
   };
 
-  const encodeRows = (output: TableOutput, record: unknown, collection: CollectionName): string => {
-    const { table, keyIndexes } = output;
-    const rows = table.rowsOf(record, collection);
-    output.rows += rows.length;
-    if (rows.length === 1) {
-      // The common case, one row: encoded straight from the columns.
-      const [row] = rows;
-      const { columns } = table;
-      let line = encodeCell(columns[0]?.value(row), guardFormulas);
-      for (let index = 1; index < columns.length; index += 1) {
-        line += `,${encodeCell(columns[index]?.value(row), guardFormulas)}`;
-      }
-      return `${line}\r\n`;
-    }
-    // Several rows (a record's list items or citations) are put in primary-key order among themselves.
-    const cells = rows.map((row) => table.columns.map((column) => column.value(row)));
-    const keyOf = (row: readonly Cell[]): Cell[] => keyIndexes.map((at) => row[at]);
-    cells.sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
-    return cells.map((row) => encodeCsvRow(row, guardFormulas)).join("");
-  };
-
   return {
     add: eachRecord((collection, record) => {
-      const tables = outputsOf.get(collection) ?? [];
-      const payload = tables.map((output) => encodeRows(output, record, collection));
+      const payload = (LAYOUTS_OF.get(collection) ?? []).map((layout) => {
+        const tableRows = layout.table.rowsOf(record, collection);
+        rows[layout.table.name] = (rows[layout.table.name] ?? 0) + tableRows.length;
+        return encodeRows(layout, tableRows, guardFormulas);
+      });
       return sorterOf(collection).add(String(record.id), payload);
     }),
-    async finish(_context: ExportContext) {
-      const files = await Promise.all(
-        outputs.map(async (output) => {
-          const file = await stage.create(`csv/${output.table.name}.csv`, () => output.rows);
-          const header = encodeCsvRow(
-            output.table.columns.map((column) => column.name),
-            false,
-          );
-          file.write((options.bom ? "\uFEFF" : "") + header);
-          return file;
-        }),
-      );
-      const fileOf = new Map(outputs.map((output, index) => [output, files[index]]));
-      // Collections go in name order, the order of the `collection` column that leads shared tables' keys.
-      for (const collection of [...outputsOf.keys()].sort()) {
-        const targets = (outputsOf.get(collection) ?? []).map((output) => fileOf.get(output));
-        await sorters.get(collection)?.forEach((_key, pieces) => {
-          const waiting: Promise<void>[] = [];
-          pieces.forEach((piece, index) => {
-            const pending = piece.length === 0 ? undefined : targets[index]?.write(piece);
-            if (pending) waiting.push(pending);
-          });
-          return waiting.length > 0 ? Promise.all(waiting).then(() => undefined) : undefined;
-        });
-      }
+    finish: (_context: ExportContext) =>
+      writeTables(stage, options, rows, (collection, visit) => sorters.get(collection)?.forEach(visit)),
+    async finishRuns() {
+      const runs: Partial<Record<CollectionName, readonly string[]>> = {};
+      for (const [collection, sorter] of sorters) runs[collection] = await sorter.spillAll();
+      return { runs, rows };
     },
   };
+}
+
+/**
+ * Writes the tables from the sorted runs of several CSV writers (one per thread), merging each collection's
+ * runs; as ids are unique, the result does not depend on which writer had which record.
+ */
+export function writeCsvTables(stage: Stage, options: CsvOptions, parts: readonly CsvRuns[]): Promise<void> {
+  const rows: Record<string, number> = {};
+  for (const part of parts)
+    for (const [name, count] of Object.entries(part.rows)) rows[name] = (rows[name] ?? 0) + count;
+  return writeTables(stage, options, rows, (collection, visit) => {
+    const paths = parts.flatMap((part) => part.runs[collection] ?? []);
+    return mergeRuns(paths, LAYOUTS_OF.get(collection)?.length ?? 0, visit);
+  });
+}
+
+async function writeTables(
+  stage: Stage,
+  options: CsvOptions,
+  rows: Readonly<Record<string, number>>,
+  sortedEntriesOf: (collection: CollectionName, visit: VisitEntry) => Promise<void> | undefined,
+): Promise<void> {
+  const files = new Map<Table<unknown, unknown>, BufferedFile>();
+  for (const { table } of LAYOUTS) {
+    const file = await stage.create(`csv/${table.name}.csv`, () => rows[table.name] ?? 0);
+    const header = encodeCsvRow(
+      table.columns.map((column) => column.name),
+      false,
+    );
+    file.write((options.bom ? "\uFEFF" : "") + header);
+    files.set(table, file);
+  }
+  // Collections go in name order, the order of the `collection` column that leads shared tables' keys.
+  for (const collection of [...LAYOUTS_OF.keys()].sort()) {
+    const targets = (LAYOUTS_OF.get(collection) ?? []).map(({ table }) => files.get(table));
+    await sortedEntriesOf(collection, (_key, pieces) => {
+      const waiting: Promise<void>[] = [];
+      pieces.forEach((piece, index) => {
+        const pending = piece.length === 0 ? undefined : targets[index]?.write(piece);
+        if (pending) waiting.push(pending);
+      });
+      return waiting.length > 0 ? Promise.all(waiting).then(() => undefined) : undefined;
+    });
+  }
 }

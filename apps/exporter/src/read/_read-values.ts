@@ -16,8 +16,11 @@ import {
  */
 const BATCH_BYTES = 1 << 16;
 
-/** Parses a piece of the file; a syntax error is placed at its byte offset in the file. */
-function parsePiece(text: string, offsetOfText: number): unknown {
+/**
+ * Parses a piece of the file; a syntax error is placed at its byte offset in the file.
+ * @param offsetOfText where the text starts in the file, in bytes
+ */
+export function parsePiece(text: string, offsetOfText: number): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -49,20 +52,32 @@ async function nextByte(window: ByteWindow): Promise<number | undefined> {
   return next === -1 ? window.peek() : next;
 }
 
+/** A batch of an array's items as JSON text (`[...]`), not yet parsed. */
+export interface ItemsText {
+  readonly text: string;
+  /** How many items it holds. */
+  readonly count: number;
+  /** Where the text's `[` would be in the file, in bytes, to place a syntax error found in it. */
+  readonly offset: number;
+}
+
 /**
- * Reads an array whose `[` has just been read, up to and including its `]`, handing its items over in batches
- * parsed with one JSON.parse each. Element ends are found by a byte scan; JSON.parse judges their syntax.
+ * Reads an array whose `[` has just been read, up to and including its `]`, handing its items over as JSON text
+ * in batches. Element ends are found by a byte scan; JSON.parse, wherever the text goes, judges their syntax.
  */
-export async function readArray(
+export async function readArrayTexts(
   window: ByteWindow,
-  onBatch: (items: unknown[], text: string) => Promise<void> | void,
+  onBatch: (batch: ItemsText) => Promise<void> | void,
 ): Promise<void> {
+  let count = 0;
   const flush = async (): Promise<void> => {
     if (window.pin === undefined) return;
     const from = window.pin - window.offset;
     window.pin = undefined;
     const text = `[${window.bytes.toString("utf8", from, window.at)}]`;
-    await onBatch(parsePiece(text, window.offset + from - 1) as unknown[], text);
+    const batch = { text, count, offset: window.offset + from - 1 };
+    count = 0;
+    await onBatch(batch);
   };
   let next = await nextByte(window);
   if (next === CLOSE_BRACKET) {
@@ -80,6 +95,7 @@ export async function readArray(
       end = findValueEnd(window.bytes, window.at, window.offset);
     }
     window.at = end;
+    count += 1;
     if (window.position - window.pin >= BATCH_BYTES) await flush();
     next = await nextByte(window);
     if (next !== COMMA && next !== CLOSE_BRACKET) throw new JsonSyntaxError(window.position, "comma expected");
@@ -90,6 +106,14 @@ export async function readArray(
   }
   await flush();
   window.at += 1;
+}
+
+/** Like `readArrayTexts`, with each batch parsed by one JSON.parse. */
+export function readArray(
+  window: ByteWindow,
+  onBatch: (items: unknown[], text: string) => Promise<void> | void,
+): Promise<void> {
+  return readArrayTexts(window, ({ text, offset }) => onBatch(parsePiece(text, offset) as unknown[], text));
 }
 
 /** Skips an array or object whose first byte is next, without parsing it: the first pass only needs its extent. */

@@ -3,7 +3,7 @@ import { COLLECTION_NAMES } from "@labour-left/data/schemas";
 import { ExportError } from "../errors";
 import { ByteWindow } from "./_byte-window";
 import { lineAndColumnAt } from "./_position";
-import { readArray, readValue, skipContainer } from "./_read-values";
+import { type ItemsText, readArray, readArrayTexts, readValue, skipContainer } from "./_read-values";
 import { CLOSE_BRACE, COLON, COMMA, JsonSyntaxError, OPEN_BRACE, OPEN_BRACKET, QUOTE } from "./_scan-json";
 
 type TopLevelValue =
@@ -103,18 +103,33 @@ export class DatasetFile {
   }
 
   /** Hands over the items of one collection in batches, in file order; nothing when it is not an array. */
-  async readItems(
+  readItems(collection: string, onBatch: (items: unknown[], text: string) => Promise<void> | void): Promise<void> {
+    return this.readCollection(collection, onBatch, (window, receive) => readArray(window, receive));
+  }
+
+  /** Hands over the items of one collection as JSON text in batches, unparsed, in file order. */
+  readTexts(collection: string, onBatch: (batch: ItemsText) => Promise<void> | void): Promise<void> {
+    return this.readCollection(collection, onBatch, (window, receive) => readArrayTexts(window, receive));
+  }
+
+  /** Where a syntax error at `offset` bytes lies, as an ExportError naming the line and column. */
+  explainSyntaxError(offset: number, reason: string): Promise<ExportError> {
+    return explainSyntaxError(this.path, new JsonSyntaxError(offset, reason));
+  }
+
+  private async readCollection<Args extends unknown[]>(
     collection: string,
-    onBatch: (items: unknown[], text: string) => Promise<void> | void,
+    onBatch: (...args: Args) => Promise<void> | void,
+    read: (window: ByteWindow, receive: (...args: Args) => Promise<void>) => Promise<void>,
   ): Promise<void> {
     const entry = this.topLevel instanceof Map ? this.topLevel.get(collection) : undefined;
     if (entry === undefined || !entry.isArray) return;
     const window = new ByteWindow(this.handle, entry.start, entry.end);
     // A failure of the receiver is its own, not a problem with the file.
     let received: unknown;
-    const receive = async (items: unknown[], text: string): Promise<void> => {
+    const receive = async (...args: Args): Promise<void> => {
       try {
-        await onBatch(items, text);
+        await onBatch(...args);
       } catch (error) {
         received = error;
         throw error;
@@ -122,7 +137,7 @@ export class DatasetFile {
     };
     try {
       await window.expect([OPEN_BRACKET], "value expected");
-      await readArray(window, receive);
+      await read(window, receive);
     } catch (error) {
       if (error === received) throw error;
       throw await explainSyntaxError(this.path, error);

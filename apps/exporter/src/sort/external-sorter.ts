@@ -113,6 +113,12 @@ export class ExternalSorter {
     this.used = 0;
   }
 
+  /** Writes what is held as a last run and gives the paths of every run, to be merged elsewhere. */
+  async spillAll(): Promise<string[]> {
+    if (this.keys.length > 0) await this.spill();
+    return [...this.runs];
+  }
+
   /** Visits every entry in key order (entries with equal keys in the order added). */
   async forEach(visit: VisitEntry): Promise<void> {
     if (this.runs.length === 0) {
@@ -128,7 +134,7 @@ export class ExternalSorter {
 }
 
 /** k-way merge of sorted runs through a binary heap ordered by each run's front key (ties: earlier run first). */
-async function mergeRuns(paths: readonly string[], pieceCount: number, visit: VisitEntry): Promise<void> {
+export async function mergeRuns(paths: readonly string[], pieceCount: number, visit: VisitEntry): Promise<void> {
   const heap: { reader: RunReader; run: number }[] = [];
   for (const [run, path] of paths.entries()) {
     const reader = await RunReader.open(path, pieceCount);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../dataset";
+import { checkBatch } from "./checked-batch";
 import { createDatasetValidator, VALIDATION_ORDER } from "./dataset-validator";
 import { describeIssue } from "./validate-dataset";
 
@@ -54,5 +55,39 @@ describe("createDatasetValidator", () => {
     validator.checkTopLevel(skeleton);
     validator.checkItem("people", 0, {});
     expect(() => validator.checkItem("errata", 0, {})).toThrow("errata came after people");
+  });
+
+  it("finds the same when items are checked on their own, packed and passed as between threads", () => {
+    const broken = structuredClone(dataset) as unknown as Record<string, Record<string, unknown>[]>;
+    const at = (collection: string, index: number): Record<string, unknown> => broken[collection]?.[index] ?? {};
+    at("memberships", 1).personId = "nobody";
+    at("memberships", 2).endDate = "1900";
+    at("people", 3).name = "";
+    at("people", 4).id = 7;
+    at("statements", 1).id = at("statements", 0).id;
+    at("areas", 0).parentId = "nowhere";
+    at("errata", 0).sourceSays = "words nobody kept";
+    at("events", 0).sources = [{ sourceId: "missing-source", basis: "stated", fields: ["nothing"] }];
+
+    const oneByOne = createDatasetValidator();
+    const packed = createDatasetValidator();
+    oneByOne.checkTopLevel(broken);
+    packed.checkTopLevel(broken);
+    for (const name of VALIDATION_ORDER) {
+      const items = broken[name] ?? [];
+      items.forEach((item, index) => oneByOne.checkItem(name, index, item));
+      // Batches of three, each cloned as postMessage would, its codes transferred.
+      for (let first = 0; first < items.length; first += 3) {
+        const { batch } = checkBatch(name, first, items.slice(first, first + 3), packed.waitingSubjects());
+        packed.addCheckedBatch(structuredClone(batch, { transfer: [batch.codes.buffer as ArrayBuffer] }));
+      }
+      oneByOne.endCollection(name);
+      packed.endCollection(name);
+    }
+    const expected = oneByOne.finish();
+    expect(new Set(expected.issues.map(({ layer }) => layer))).toEqual(
+      new Set(["shape", "time", "unique-ids", "references", "provenance"]),
+    );
+    expect(packed.finish()).toEqual(expected);
   });
 });

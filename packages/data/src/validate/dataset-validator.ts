@@ -1,10 +1,13 @@
 import { COLLECTION_NAMES, type CollectionName } from "../schemas/erratum";
 import type { CheckContext } from "./_context";
 import type { DatasetIssue } from "./_issue";
+import { resolveLinks } from "./_resolve-links";
+import { type CheckedRecord, checkRecord } from "./check-record";
+import { type CheckedBatch, forEachChecked } from "./checked-batch";
 import { ProvenanceChecks } from "./provenance";
+import type { ErrataSubjects } from "./record-links";
 import { ReferenceChecks } from "./references";
-import { checkItemShape, checkTopLevel } from "./shape";
-import { checkTime } from "./time";
+import { checkTopLevel } from "./shape";
 import { IdIndex } from "./unique-ids";
 
 /** How many problems are listed at most; a final issue says how many more there were. */
@@ -37,6 +40,15 @@ export interface DatasetValidator {
   checkTopLevel(input: unknown): ReadonlySet<CollectionName>;
   /** Checks one item of a collection; returns the parsed record when its shape is valid. Collections come in `VALIDATION_ORDER`. */
   checkItem(collection: CollectionName, index: number, item: unknown): Record<string, unknown> | undefined;
+  /**
+   * Takes an item already checked on its own by `checkRecord` (perhaps in another thread) and does the checks
+   * that need the rest of the dataset: unique ids, references, sources. Same order rule as `checkItem`.
+   */
+  addChecked(collection: CollectionName, index: number, checked: CheckedRecord): void;
+  /** `addChecked` for each item of a batch packed by `checkBatch`. */
+  addCheckedBatch(batch: CheckedBatch): void;
+  /** The errata still waiting for their subject, for `checkRecord`; complete once the errata have all been given. */
+  waitingSubjects(): ErrataSubjects;
   /** Says that every item of a collection has been given. */
   endCollection(collection: CollectionName): void;
   /** Whether no problem has been found so far. */
@@ -103,6 +115,18 @@ export function createDatasetValidator(): DatasetValidator {
     waiting.delete(collection);
   };
 
+  function addChecked(collection: CollectionName, index: number, checked: CheckedRecord): void {
+    const at = VALIDATION_ORDER.indexOf(collection);
+    if (at < position)
+      throw new Error(`${collection} came after ${VALIDATION_ORDER[position]}: give collections in VALIDATION_ORDER`);
+    position = at;
+    const duplicate = ids.add(collection, index, checked.id, checked.valid);
+    checked.issues.forEach(report);
+    if (!checked.valid) return;
+    if (duplicate) report(duplicate);
+    resolveLinks(collection, index, checked.id, checked.links, references, provenance);
+  }
+
   return {
     checkTopLevel(input) {
       const { issues, arrays } = checkTopLevel(input);
@@ -110,22 +134,13 @@ export function createDatasetValidator(): DatasetValidator {
       return arrays;
     },
     checkItem(collection, index, item) {
-      const at = VALIDATION_ORDER.indexOf(collection);
-      if (at < position)
-        throw new Error(`${collection} came after ${VALIDATION_ORDER[position]}: give collections in VALIDATION_ORDER`);
-      position = at;
-      const { record, issues } = checkItemShape(collection, index, item);
-      const duplicate = ids.add(collection, index, item, record !== undefined);
-      if (record === undefined) {
-        issues.forEach(report);
-        return undefined;
-      }
-      checkTime(collection, index, record).forEach(report);
-      if (duplicate) report(duplicate);
-      references.check(collection, index, record);
-      provenance.check(collection, index, record);
+      const { checked, record } = checkRecord(collection, index, item, references.subjects);
+      addChecked(collection, index, checked);
       return record;
     },
+    addChecked,
+    addCheckedBatch: (batch) => forEachChecked(batch, (index, checked) => addChecked(batch.collection, index, checked)),
+    waitingSubjects: () => references.waitingSubjects(),
     endCollection,
     get valid() {
       return found.length === 0;

@@ -12,11 +12,9 @@ export class IdIndex {
     IdTable
   >;
 
-  /** Records the item's id, if it has one; a repeated id of a valid record is a problem. */
-  add(collection: CollectionName, index: number, item: unknown, isValid: boolean): DatasetIssue | undefined {
-    if (typeof item !== "object" || item === null || !Object.hasOwn(item, "id")) return undefined;
-    const id = (item as { id: unknown }).id;
-    if (typeof id !== "string") return undefined;
+  /** Records an item's id, if it has one; a repeated id of a valid record is a problem. */
+  add(collection: CollectionName, index: number, id: string | undefined, isValid: boolean): DatasetIssue | undefined {
+    if (id === undefined) return undefined;
     const earlier = this.firstIndex[collection].add(id, index);
     if (earlier === -1 || !isValid) return undefined;
     return {

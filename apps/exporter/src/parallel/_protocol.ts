@@ -1,0 +1,40 @@
+import type { CheckedBatch, CollectionName, ErrataSubjects } from "@labour-left/data/schemas";
+import type { CsvOptions, CsvRuns } from "../formats/csv";
+import type { WrittenFile } from "../stage/stage";
+
+/** What a record worker is started with. */
+export interface RecordWorkerData {
+  readonly staging: string;
+  readonly options: CsvOptions;
+  /** Begins its run files' names, apart from the other workers'. */
+  readonly runPrefix: string;
+  /** Whether CSV is among the formats; if not, workers only check. */
+  readonly writeCsv: boolean;
+}
+
+/** From the main thread to a record worker; each message gets exactly one answer, in the order sent. */
+export type ToRecordWorker =
+  | { readonly kind: "subjects"; readonly subjects: ErrataSubjects }
+  | {
+      readonly kind: "batch";
+      readonly collection: CollectionName;
+      /** The index of the batch's first item in its collection. */
+      readonly firstIndex: number;
+      /** A JSON array of items, as read from the file. */
+      readonly text: string;
+      /** Where the text's `[` is in the file, to place a syntax error. */
+      readonly offset: number;
+      /** False when the main thread has checked these records already: they are only written. */
+      readonly check: boolean;
+    }
+  | { readonly kind: "finish-runs" }
+  | { readonly kind: "write-tables"; readonly parts: readonly CsvRuns[] };
+
+/** From a record worker to the main thread. */
+export type FromRecordWorker =
+  | { readonly kind: "done" }
+  | { readonly kind: "checked"; readonly batch: CheckedBatch }
+  | { readonly kind: "syntax-error"; readonly offset: number; readonly reason: string }
+  | { readonly kind: "runs"; readonly runs: CsvRuns }
+  | { readonly kind: "tables"; readonly files: readonly WrittenFile[] }
+  | { readonly kind: "failed"; readonly message: string };

@@ -1,0 +1,65 @@
+// A record worker: parses batches of items, checks each on its own, and encodes and sorts the valid ones as CSV.
+// The main thread does what needs the whole dataset (unique ids, references) with what this one sends back.
+import { parentPort, workerData } from "node:worker_threads";
+import { checkBatch, type ErrataSubjects } from "@labour-left/data/schemas";
+import { createCsvWriter, writeCsvTables } from "../formats/csv";
+import { parsePiece } from "../read/_read-values";
+import { JsonSyntaxError } from "../read/_scan-json";
+import { openStage } from "../stage/stage";
+import type { FromRecordWorker, RecordWorkerData, ToRecordWorker } from "./_protocol";
+
+const { staging, options, runPrefix, writeCsv } = workerData as RecordWorkerData;
+const { stage, closeAll } = openStage(staging);
+const csv = createCsvWriter(stage, options, runPrefix);
+let subjects: ErrataSubjects = new Map();
+
+async function checkAndEncode(message: Extract<ToRecordWorker, { kind: "batch" }>): Promise<FromRecordWorker> {
+  let items: unknown[];
+  try {
+    items = parsePiece(message.text, message.offset) as unknown[];
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return { kind: "syntax-error", offset: error.offset, reason: error.reason };
+    throw error;
+  }
+  const { collection, firstIndex } = message;
+  if (!message.check) {
+    if (writeCsv) await csv.add({ collection, records: items as Record<string, unknown>[] });
+    return { kind: "done" };
+  }
+  const { batch, records } = checkBatch(collection, firstIndex, items, subjects);
+  // Records are encoded whether or not the dataset proves valid: if it does not, the stage is thrown away.
+  if (writeCsv) await csv.add({ collection, records });
+  return { kind: "checked", batch };
+}
+
+async function handle(message: ToRecordWorker): Promise<FromRecordWorker> {
+  switch (message.kind) {
+    case "subjects":
+      subjects = message.subjects;
+      return { kind: "done" };
+    case "batch":
+      return checkAndEncode(message);
+    case "finish-runs":
+      return { kind: "runs", runs: await csv.finishRuns() };
+    case "write-tables":
+      await writeCsvTables(stage, options, message.parts);
+      return { kind: "tables", files: await closeAll() };
+  }
+}
+
+const port = parentPort;
+// Messages are handled one after another, in the order they came, and answered in that order.
+let queue = Promise.resolve();
+port?.on("message", (message: ToRecordWorker) => {
+  queue = queue
+    .then(() => handle(message))
+    .then(
+      // A batch's codes are handed over, not copied.
+      (answer) => port.postMessage(answer, answer.kind === "checked" ? [answer.batch.codes.buffer as ArrayBuffer] : []),
+      (error: unknown) =>
+        port.postMessage({
+          kind: "failed",
+          message: error instanceof Error ? error.message : String(error),
+        } satisfies FromRecordWorker),
+    );
+});

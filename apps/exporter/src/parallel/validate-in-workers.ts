@@ -1,0 +1,81 @@
+import type { Source } from "@labour-left/data";
+import { type CollectionName, createDatasetValidator, VALIDATION_ORDER } from "@labour-left/data/schemas";
+import type { RecordBatch } from "../formats/index";
+import type { ItemsText } from "../read/_read-values";
+import type { DatasetSource } from "../read/dataset-source";
+import type { ValidatedSource } from "../validate-source";
+import type { CheckedAnswer, RecordWorkers } from "./record-workers";
+
+/** Batches handed to workers and not yet taken back, per worker: enough to keep them busy, few enough to hold. */
+const BATCHES_IN_FLIGHT_PER_WORKER = 4;
+
+interface InFlight {
+  readonly collection: CollectionName;
+  readonly batch: ItemsText;
+  readonly answer: Promise<CheckedAnswer>;
+}
+
+/**
+ * Validates a dataset as `validateSource` does, with the work on each record (parsing, shape, dates, CSV rows)
+ * done by worker threads, which also write the CSV; this thread checks ids and references in item order.
+ * `onValid`, when given, gets each batch of records parsed here, for formats written in this thread.
+ */
+export async function validateInWorkers(
+  source: DatasetSource,
+  workers: RecordWorkers,
+  onValid?: (batch: RecordBatch) => Promise<void>,
+): Promise<ValidatedSource> {
+  const validator = createDatasetValidator();
+  const skeleton = source.skeleton();
+  const arrays = validator.checkTopLevel(skeleton);
+  const sources: Source[] = [];
+  const inFlight: InFlight[] = [];
+  let ended = 0;
+
+  /** Ends, in order, every collection before `collection`: their items have all been taken back. */
+  const endCollectionsBefore = (collection: CollectionName | undefined): void => {
+    const until = collection === undefined ? VALIDATION_ORDER.length : VALIDATION_ORDER.indexOf(collection);
+    for (; ended < until; ended += 1) validator.endCollection(VALIDATION_ORDER[ended] as CollectionName);
+  };
+
+  const takeBack = async ({ collection, batch, answer }: InFlight): Promise<void> => {
+    const answered = await answer;
+    if (answered.kind === "syntax-error") throw await source.explainSyntaxError(answered.offset, answered.reason);
+    endCollectionsBefore(collection);
+    validator.addCheckedBatch(answered.batch);
+    if (!validator.valid) return;
+    if (collection === "sources") sources.push(...(JSON.parse(batch.text) as Source[]));
+    if (onValid) await onValid({ collection, records: JSON.parse(batch.text), text: batch.text });
+  };
+
+  // Errata come first and are few: checked here, so that workers can be told which subjects they wait for.
+  if (arrays.has("errata")) {
+    let index = 0;
+    await source.readItems("errata", async (items, text) => {
+      const records = items.map((item) => validator.checkItem("errata", index++, item));
+      if (!validator.valid) return;
+      await workers.encode("errata", text ?? JSON.stringify(records));
+      await onValid?.({ collection: "errata", records: records as Readonly<Record<string, unknown>>[] });
+    });
+  }
+  endCollectionsBefore("sources");
+  await workers.setSubjects(validator.waitingSubjects());
+
+  for (const collection of VALIDATION_ORDER) {
+    if (collection === "errata" || !arrays.has(collection)) continue;
+    let firstIndex = 0;
+    await source.readTexts(collection, async (batch) => {
+      const answer = workers.check(collection, batch.text, batch.offset, firstIndex);
+      // Taken back in order; if an earlier one fails, this one's failure is of no interest.
+      answer.catch(() => undefined);
+      inFlight.push({ collection, batch, answer });
+      firstIndex += batch.count;
+      while (inFlight.length >= workers.size * BATCHES_IN_FLIGHT_PER_WORKER) {
+        await takeBack(inFlight.shift() as InFlight);
+      }
+    });
+  }
+  while (inFlight.length > 0) await takeBack(inFlight.shift() as InFlight);
+  endCollectionsBefore(undefined);
+  return { result: validator.finish(), version: (skeleton as { version?: unknown }).version, sources };
+}
