@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { dataset as bundled, type Dataset } from "@labour-left/data";
 import { describeIssue } from "@labour-left/data/schemas";
@@ -40,45 +41,78 @@ export type { WrittenFile };
  * @example await exportDataset({ outDir: "exports", formats: ["csv"] })
  */
 export async function exportDataset(options: ExportOptions): Promise<WrittenFile[]> {
-  const source =
-    options.input !== undefined ? await datasetFromFile(options.input) : datasetInMemory(options.dataset ?? bundled);
-  try {
-    return await writeThroughStage(resolve(options.outDir), (stage) => exportFrom(source, stage, options));
-  } finally {
-    await source.close();
+  const outDir = resolve(options.outDir);
+  const formats = options.formats ?? FORMATS;
+  if (!(await inWorkers(options))) {
+    const source = await openSource(options);
+    try {
+      return await writeThroughStage(outDir, (stage) => exportInThisThread(source, stage, options));
+    } finally {
+      await source.close();
+    }
   }
+  return writeThroughStage(outDir, async (stage) => {
+    // The workers start (each loads and compiles the schemas) while this thread makes its first pass over the file.
+    const workers = RecordWorkers.start(stage, options, formats.includes("csv"));
+    try {
+      const source = await openSource(options);
+      try {
+        if (workers === undefined) await exportInThisThread(source, stage, options);
+        else await exportInWorkers(source, stage, options, workers);
+      } finally {
+        await source.close();
+      }
+    } finally {
+      await workers?.stop();
+    }
+  });
 }
 
-async function exportFrom(source: DatasetSource, stage: Stage, options: ExportOptions): Promise<void> {
+async function inWorkers(options: ExportOptions): Promise<boolean> {
+  if (options.parallel !== undefined) return options.parallel;
+  if (options.input === undefined) return false;
+  // A file that cannot be read is reported when it is opened, before anything is written.
+  const bytes = await stat(options.input).then(
+    ({ size }) => size,
+    () => 0,
+  );
+  return bytes >= PARALLEL_FROM_BYTES;
+}
+
+function openSource(options: ExportOptions): Promise<DatasetSource> {
+  if (options.input !== undefined) return datasetFromFile(options.input);
+  return Promise.resolve(datasetInMemory(options.dataset ?? bundled));
+}
+
+async function exportInThisThread(source: DatasetSource, stage: Stage, options: ExportOptions): Promise<void> {
+  const writers = createFormatWriters(options.formats ?? FORMATS, stage, options);
+  const validated = await validateSource(source, async (batch) => {
+    for (const writer of writers) await writer.add(batch);
+  });
+  await finishWriters(writers, validated, source, options);
+}
+
+async function exportInWorkers(
+  source: DatasetSource,
+  stage: Stage,
+  options: ExportOptions,
+  workers: RecordWorkers,
+): Promise<void> {
   const formats = options.formats ?? FORMATS;
-  const parallel = options.parallel ?? (source.bytes ?? 0) >= PARALLEL_FROM_BYTES;
-  const workers = parallel ? RecordWorkers.start(stage, options, formats.includes("csv")) : undefined;
-  if (workers === undefined) {
-    const writers = createFormatWriters(formats, stage, options);
-    const validated = await validateSource(source, async (batch) => {
-      for (const writer of writers) await writer.add(batch);
-    });
-    await finishWriters(writers, validated, source, options);
-    return;
-  }
-  try {
-    // The workers write the CSV tables; the other formats are fed here.
-    const csvTables: FormatWriter = { add: () => undefined, finish: () => workers.writeTables() };
-    const writers = createFormatWriters(formats, stage, options, csvTables);
-    const thisThread = writers.length > (formats.includes("csv") ? 1 : 0) ? writers : [];
-    const validated = await validateInWorkers(
-      source,
-      workers,
-      thisThread.length === 0
-        ? undefined
-        : async (batch) => {
-            for (const writer of thisThread) await writer.add(batch);
-          },
-    );
-    await finishWriters(writers, validated, source, options);
-  } finally {
-    await workers.stop();
-  }
+  // The workers write the CSV tables; the other formats are fed here.
+  const csvTables: FormatWriter = { add: () => undefined, finish: () => workers.writeTables() };
+  const writers = createFormatWriters(formats, stage, options, csvTables);
+  const inThisThread = writers.length > (formats.includes("csv") ? 1 : 0);
+  const validated = await validateInWorkers(
+    source,
+    workers,
+    inThisThread
+      ? async (batch) => {
+          for (const writer of writers) await writer.add(batch);
+        }
+      : undefined,
+  );
+  await finishWriters(writers, validated, source, options);
 }
 
 async function finishWriters(

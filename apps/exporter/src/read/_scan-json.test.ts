@@ -19,3 +19,17 @@ it("skips a container cut into pieces at every byte, and ends where it ends whol
     expect(skipContainer(bytes, cut, state)).toBe(end);
   }
 });
+
+it("skips a container read in pieces of any size, each piece its own buffer", () => {
+  const bytes = Buffer.from(text);
+  for (let size = 1; size <= 8; size += 1) {
+    const state: SkipState = { depth: 0, inString: false, escaped: false };
+    let found = -1;
+    for (let start = 0; found === -1 && start < bytes.length; start += size) {
+      const piece = bytes.subarray(start, start + size);
+      const endInPiece = skipContainer(piece, 0, state);
+      if (endInPiece !== -1) found = start + endInPiece;
+    }
+    expect(found).toBe(end);
+  }
+});

@@ -25,15 +25,34 @@ export function isWhitespace(byte: number | undefined): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
 
-/** End of a string whose opening quote is just before `from`, or -1 when the buffer ends first. */
+/** What a byte means to a scan outside strings; most bytes mean nothing. */
+const OTHER = 0;
+const STRING = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const BYTE_KIND = new Uint8Array(256);
+BYTE_KIND[QUOTE] = STRING;
+BYTE_KIND[OPEN_BRACE] = OPEN;
+BYTE_KIND[OPEN_BRACKET] = OPEN;
+BYTE_KIND[CLOSE_BRACE] = CLOSE;
+BYTE_KIND[CLOSE_BRACKET] = CLOSE;
+
+/** How many backslashes come just before `at`, not looking before `from`. */
+function backslashesBefore(buffer: Buffer, at: number, from: number): number {
+  let count = 0;
+  while (at - count - 1 >= from && buffer[at - count - 1] === BACKSLASH) count += 1;
+  return count;
+}
+
+/**
+ * End of a string whose opening quote is just before `from`, or -1 when the buffer ends first. The closing quote
+ * is found with indexOf, which is faster than a loop over the string's bytes (a 258 MB file: 0.45 s against 0.7 s).
+ */
 function findStringEnd(buffer: Buffer, from: number): number {
-  let searchFrom = from;
-  for (;;) {
+  for (let searchFrom = from; ; ) {
     const quote = buffer.indexOf(QUOTE, searchFrom);
     if (quote === -1) return -1;
-    let backslashes = 0;
-    while (quote - backslashes - 1 >= from && buffer[quote - backslashes - 1] === BACKSLASH) backslashes += 1;
-    if (backslashes % 2 === 0) return quote + 1;
+    if (backslashesBefore(buffer, quote, from) % 2 === 0) return quote + 1;
     searchFrom = quote + 1;
   }
 }
@@ -41,13 +60,14 @@ function findStringEnd(buffer: Buffer, from: number): number {
 function findContainerEnd(buffer: Buffer, start: number): number {
   let depth = 0;
   for (let at = start; at < buffer.length; at += 1) {
-    const byte = buffer[at];
-    if (byte === QUOTE) {
+    const kind = BYTE_KIND[buffer[at] as number];
+    if (kind === OTHER) continue;
+    if (kind === STRING) {
       const end = findStringEnd(buffer, at + 1);
       if (end === -1) return -1;
       at = end - 1;
-    } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth += 1;
-    else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+    } else if (kind === OPEN) depth += 1;
+    else {
       depth -= 1;
       if (depth === 0) return at + 1;
     }
@@ -83,42 +103,45 @@ export interface SkipState {
 
 /**
  * Scans on from `from` with `state` and returns the end (exclusive) of the container the scan began in,
- * or -1 when the buffer ends first (the state then holds where it stopped). Strings are crossed in a tight
- * inner loop, as most of a dataset's bytes are inside strings.
+ * or -1 when the buffer ends first (the state then holds where it stopped, inside a string or not).
  */
 export function skipContainer(buffer: Buffer, from: number, state: SkipState): number {
-  let { depth, inString } = state;
-  const length = buffer.length;
+  let { depth } = state;
   let at = from;
-  // A backslash ended the previous buffer: the character it escapes opens this one.
-  if (state.escaped) at += 1;
-  state.escaped = false;
-  while (at < length) {
-    if (inString) {
-      while (at < length) {
-        const byte = buffer[at];
-        if (byte === QUOTE) {
-          inString = false;
-          at += 1;
-          break;
-        }
-        if (byte === BACKSLASH) {
-          if (at + 1 >= length) state.escaped = true;
-          at += 2;
-        } else at += 1;
+  if (state.inString) {
+    // A backslash ended the previous buffer: the character it escapes opens this one.
+    const start = state.escaped ? at + 1 : at;
+    state.escaped = false;
+    const end = start >= buffer.length ? -1 : findStringEnd(buffer, start);
+    if (end === -1) return stopInString(buffer, start, state);
+    at = end;
+  }
+  while (at < buffer.length) {
+    const kind = BYTE_KIND[buffer[at] as number];
+    if (kind === STRING) {
+      const end = findStringEnd(buffer, at + 1);
+      if (end === -1) {
+        state.depth = depth;
+        return stopInString(buffer, at + 1, state);
       }
+      at = end;
       continue;
     }
-    const byte = buffer[at];
-    if (byte === QUOTE) inString = true;
-    else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth += 1;
-    else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+    if (kind === OPEN) depth += 1;
+    else if (kind === CLOSE) {
       depth -= 1;
       if (depth === 0) return at + 1;
     }
     at += 1;
   }
   state.depth = depth;
-  state.inString = inString;
+  state.inString = false;
+  return -1;
+}
+
+/** The buffer ended inside a string that began at `from`: an odd run of backslashes at its end escapes what comes next. */
+function stopInString(buffer: Buffer, from: number, state: SkipState): -1 {
+  state.inString = true;
+  state.escaped = from <= buffer.length && backslashesBefore(buffer, buffer.length, from) % 2 === 1;
   return -1;
 }
