@@ -183,10 +183,12 @@ async function writeTables(
     const targets = (LAYOUTS_OF.get(collection) ?? []).map(({ table }) => files.get(table));
     await sortedEntriesOf(collection, (_key, pieces) => {
       const waiting: Promise<void>[] = [];
-      pieces.forEach((piece, index) => {
-        const pending = piece.length === 0 ? undefined : targets[index]?.write(piece);
+      for (let index = 0; index < pieces.count; index += 1) {
+        const start = pieces.starts[index] as number;
+        const end = pieces.ends[index] as number;
+        const pending = start === end ? undefined : targets[index]?.writeRange(pieces.bytes, start, end);
         if (pending) waiting.push(pending);
-      });
+      }
       return waiting.length > 0 ? Promise.all(waiting).then(() => undefined) : undefined;
     });
   }

@@ -1,20 +1,28 @@
 import { type FileHandle, open } from "node:fs/promises";
+import { EntryPieces } from "./_entry-pieces";
 import { readEntry } from "./_run-file";
 
 const CHUNK_BYTES = 1 << 20;
 
-/** Reads a sorted run back one entry at a time; pieces are views into bytes that are never reused. */
+/**
+ * Reads a sorted run back one entry at a time, through one buffer that is refilled in place: `pieces` are ranges
+ * of it, valid until the next advance (writers copy what they are given).
+ */
 export class RunReader {
   key = "";
-  pieces: Buffer[] = [];
-  private bytes = Buffer.alloc(0);
+  readonly pieces: EntryPieces;
+  private buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  /** The part of the buffer read from the file. */
+  private bytes = this.buffer.subarray(0, 0);
   private at = 0;
   private position = 0;
 
   private constructor(
     private readonly handle: FileHandle,
-    private readonly pieceCount: number,
-  ) {}
+    pieceCount: number,
+  ) {
+    this.pieces = new EntryPieces(pieceCount);
+  }
 
   /** Opens a run at its first entry; undefined when it has none. */
   static async open(path: string, pieceCount: number): Promise<RunReader | undefined> {
@@ -24,29 +32,38 @@ export class RunReader {
 
   /** Moves to the next entry, at once when it is already read; false (and the file closed) at the end. */
   advance(): boolean | Promise<boolean> {
-    const entry = readEntry(this.bytes, this.at, this.pieceCount);
-    if (entry === undefined) return this.readThenAdvance();
+    return this.takeEntry() || this.readThenAdvance();
+  }
+
+  /** Takes the next entry if it is all in the buffer. */
+  private takeEntry(): boolean {
+    const entry = readEntry(this.bytes, this.at, this.pieces);
+    if (entry === undefined) return false;
     this.key = entry.key;
-    this.pieces = entry.pieces;
     this.at = entry.next;
     return true;
   }
 
   private async readThenAdvance(): Promise<boolean> {
     for (;;) {
-      // A fresh buffer each time: pieces handed out earlier may still be waiting to be written.
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-      const { bytesRead } = await this.handle.read(chunk, 0, CHUNK_BYTES, this.position);
+      // What is left of the last entry moves to the front; an entry larger than the buffer makes it grow.
+      const left = this.bytes.length - this.at;
+      if (left === this.buffer.length) {
+        const larger = Buffer.allocUnsafe(this.buffer.length * 2);
+        this.buffer.copy(larger, 0, this.at, this.bytes.length);
+        this.buffer = larger;
+      } else this.buffer.copyWithin(0, this.at, this.bytes.length);
+      const { bytesRead } = await this.handle.read(this.buffer, left, this.buffer.length - left, this.position);
       if (bytesRead === 0) {
         await this.handle.close();
-        if (this.at < this.bytes.length) throw new Error("a sort run file ends in the middle of an entry");
+        if (left > 0) throw new Error("a sort run file ends in the middle of an entry");
         return false;
       }
       this.position += bytesRead;
-      this.bytes = Buffer.concat([this.bytes.subarray(this.at), chunk.subarray(0, bytesRead)]);
+      this.bytes = this.buffer.subarray(0, left + bytesRead);
       this.at = 0;
-      const advanced = this.advance();
-      if (advanced === true) return true;
+      // Not advance(): it would start a second refill while this one goes on.
+      if (this.takeEntry()) return true;
     }
   }
 }

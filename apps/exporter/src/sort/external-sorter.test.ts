@@ -10,7 +10,7 @@ async function sortAll(keys: readonly string[], maxBytes: number): Promise<{ sor
   for (const [index, key] of keys.entries()) await sorter.add(key, [`row ${index}\r\n"quoted, with\nnewline"`, ""]);
   const sorted: string[][] = [];
   await sorter.forEach((key, pieces) => {
-    sorted.push([key, ...pieces.map((piece) => piece.toString())]);
+    sorted.push([key, ...Array.from({ length: pieces.count }, (_, index) => pieces.copy(index).toString())]);
     return undefined;
   });
   return { sorted, runs: readdirSync(dir).length };
@@ -31,5 +31,22 @@ describe("ExternalSorter", () => {
     const { sorted, runs } = await sortAll(keys, 10_000);
     expect(runs).toBeGreaterThan(10);
     expect(sorted).toEqual(expected);
+  });
+
+  it("reads back an entry larger than a run reader's buffer", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "labour-left-sorter-"));
+    const sorter = new ExternalSorter(dir, 1000, 1);
+    const large = "x".repeat(3 * 1024 * 1024);
+    for (const key of ["c", "a", "b"]) await sorter.add(key, [key === "b" ? large : key]);
+    const seen: [string, number][] = [];
+    await sorter.forEach((key, pieces) => {
+      seen.push([key, pieces.length(0)]);
+      return undefined;
+    });
+    expect(seen).toEqual([
+      ["a", 1],
+      ["b", large.length],
+      ["c", 1],
+    ]);
   });
 });

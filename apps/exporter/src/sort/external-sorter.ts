@@ -1,12 +1,13 @@
 import { join } from "node:path";
 import { BufferedFile } from "../stage/buffered-file";
+import { EntryPieces } from "./_entry-pieces";
 import { headerBytes, writeHeader } from "./_run-file";
 import { RunReader } from "./_run-reader";
 
 const FIRST_ARENA_BYTES = 1 << 20;
 
-/** Visits an entry: its key and its pieces as bytes; may return a promise to be waited for. */
-export type VisitEntry = (key: string, pieces: readonly Buffer[]) => Promise<void> | undefined;
+/** Visits an entry: its key and its pieces as byte ranges; may return a promise to be waited for. */
+export type VisitEntry = (key: string, pieces: EntryPieces) => Promise<void> | undefined;
 
 /**
  * Sorts entries (a key and a fixed number of text pieces) by key with bounded memory. Pieces are stored as
@@ -73,14 +74,15 @@ export class ExternalSorter {
     });
   }
 
-  private piecesOf(entry: number): Buffer[] {
+  /** Puts an entry's pieces, ranges of the arena, into `pieces`. */
+  private piecesOf(entry: number, pieces: EntryPieces): EntryPieces {
     const base = entry * (this.pieceCount + 1);
     let at = this.layout[base] as number;
-    const pieces: Buffer[] = [];
-    for (let index = 1; index <= this.pieceCount; index += 1) {
-      const length = this.layout[base + index] as number;
-      pieces.push(this.arena.subarray(at, at + length));
-      at += length;
+    pieces.bytes = this.arena;
+    for (let index = 0; index < this.pieceCount; index += 1) {
+      pieces.starts[index] = at;
+      at += this.layout[base + index + 1] as number;
+      pieces.ends[index] = at;
     }
     return pieces;
   }
@@ -88,25 +90,25 @@ export class ExternalSorter {
   private async spill(): Promise<void> {
     const run = new BufferedFile(join(this.dir, `${this.name}-${this.runs.length}.run`));
     this.runs.push(run.path);
+    const pieces = new EntryPieces(this.pieceCount);
+    const lengths = new Array<number>(this.pieceCount).fill(0);
+    const keyAt = headerBytes(this.pieceCount);
+    // The file copies what it is given, so one header buffer serves every entry.
+    let header = Buffer.allocUnsafe(keyAt + 256);
     for (const entry of this.sortedOrder()) {
       const key = this.keys[entry] as string;
-      const pieces = this.piecesOf(entry);
-      const header = Buffer.allocUnsafe(headerBytes(this.pieceCount) + Buffer.byteLength(key));
-      writeHeader(
-        header,
-        0,
-        header.length - headerBytes(this.pieceCount),
-        pieces.map((piece) => piece.length),
-      );
-      header.write(key, headerBytes(this.pieceCount));
-      const waitingForHeader = run.write(header);
+      this.piecesOf(entry, pieces);
+      for (let index = 0; index < this.pieceCount; index += 1) lengths[index] = pieces.length(index);
+      if (keyAt + key.length * 3 > header.length) header = Buffer.allocUnsafe(keyAt + key.length * 3);
+      const keyBytes = header.write(key, keyAt);
+      writeHeader(header, 0, keyBytes, lengths);
+      const waitingForHeader = run.writeRange(header, 0, keyAt + keyBytes);
       if (waitingForHeader) await waitingForHeader;
-      for (const piece of pieces) {
-        const waiting = run.write(piece);
+      for (let index = 0; index < this.pieceCount; index += 1) {
+        const waiting = run.writeRange(pieces.bytes, pieces.starts[index] as number, pieces.ends[index] as number);
         if (waiting) await waiting;
       }
     }
-    // The run holds views into the arena until it is closed; only then may the arena be written again.
     await run.close();
     this.keys = [];
     this.layout = [];
@@ -122,8 +124,9 @@ export class ExternalSorter {
   /** Visits every entry in key order (entries with equal keys in the order added). */
   async forEach(visit: VisitEntry): Promise<void> {
     if (this.runs.length === 0) {
+      const pieces = new EntryPieces(this.pieceCount);
       for (const entry of this.sortedOrder()) {
-        const waiting = visit(this.keys[entry] as string, this.piecesOf(entry));
+        const waiting = visit(this.keys[entry] as string, this.piecesOf(entry, pieces));
         if (waiting) await waiting;
       }
       return;

@@ -1,16 +1,16 @@
 import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
 
-const FLUSH_CHARS = 1 << 16;
+/** Bytes gathered before they go to the stream. */
+const BLOCK_BYTES = 1 << 16;
 
 /**
- * A file written in pieces, text or bytes: small writes are gathered, and a full disk or other error surfaces on
- * the next write. Bytes are copied when gathered pieces are flushed, so a caller may reuse them only after a wait.
+ * A file written in pieces, text or bytes: pieces are copied into a block as they come (so a caller may reuse
+ * its bytes at once), and a full block goes to the stream; a full disk or other error surfaces on the next write.
  */
 export class BufferedFile {
-  private parts: (string | Uint8Array)[] = [];
-  private hasBytes = false;
-  private gathered = 0;
+  private block: Buffer | undefined;
+  private used = 0;
   private written = 0;
   private failure: Error | undefined;
   private readonly stream: WriteStream;
@@ -28,28 +28,46 @@ export class BufferedFile {
 
   /** Bytes written so far. */
   get bytes(): number {
-    return this.written;
+    return this.written + this.used;
   }
 
-  /** Adds text; returns a promise only when the disk has fallen behind and the caller should wait. */
+  /** Adds text or bytes; returns a promise only when the disk has fallen behind and the caller should wait. */
   write(piece: string | Uint8Array): Promise<void> | undefined {
+    if (typeof piece !== "string") return this.writeRange(piece, 0, piece.length);
     if (this.failure) throw this.failure;
-    this.parts.push(piece);
-    this.gathered += piece.length;
-    if (typeof piece !== "string") this.hasBytes = true;
-    return this.gathered >= FLUSH_CHARS ? this.flush() : undefined;
+    // A string takes at most three bytes per UTF-16 unit.
+    const mostBytes = piece.length * 3;
+    const waiting = this.used + mostBytes > BLOCK_BYTES ? this.flush() : undefined;
+    if (mostBytes > BLOCK_BYTES) return this.send(Buffer.from(piece)) ?? waiting;
+    this.block ??= Buffer.allocUnsafe(BLOCK_BYTES);
+    this.used += this.block.write(piece, this.used);
+    return waiting;
+  }
+
+  /** Adds the bytes of `source` from `start` to `end`, copied; returns a promise as `write` does. */
+  writeRange(source: Uint8Array, start: number, end: number): Promise<void> | undefined {
+    if (this.failure) throw this.failure;
+    const length = end - start;
+    const waiting = this.used + length > BLOCK_BYTES ? this.flush() : undefined;
+    if (length > BLOCK_BYTES) return this.send(Buffer.from(source.subarray(start, end))) ?? waiting;
+    this.block ??= Buffer.allocUnsafe(BLOCK_BYTES);
+    this.block.set(source.subarray(start, end), this.used);
+    this.used += length;
+    return waiting;
   }
 
   private flush(): Promise<void> | undefined {
-    if (this.parts.length === 0) return undefined;
-    const chunk = this.hasBytes
-      ? Buffer.concat(this.parts.map((part) => (typeof part === "string" ? Buffer.from(part) : part)))
-      : this.parts.join("");
-    this.parts = [];
-    this.gathered = 0;
-    this.hasBytes = false;
-    this.written += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
-    if (this.stream.write(chunk)) return undefined;
+    if (this.block === undefined || this.used === 0) return undefined;
+    const full = this.block.subarray(0, this.used);
+    this.block = undefined;
+    this.used = 0;
+    return this.send(full);
+  }
+
+  /** Hands bytes that are no longer touched to the stream. */
+  private send(bytes: Buffer): Promise<void> | undefined {
+    this.written += bytes.length;
+    if (this.stream.write(bytes)) return undefined;
     return Promise.race([once(this.stream, "drain").then(() => undefined), this.failed]);
   }
 
