@@ -77,10 +77,11 @@ for (const layout of LAYOUTS) {
     LAYOUTS_OF.set(collection, [...(LAYOUTS_OF.get(collection) ?? []), layout]);
 }
 
-/** Sorted runs on disk, per collection, and the rows they hold per table: CSV encoded but not yet written. */
+/** Sorted runs on disk, per collection, and the rows and characters they hold per table: CSV not yet written. */
 export interface CsvRuns {
   readonly runs: Readonly<Partial<Record<CollectionName, readonly string[]>>>;
   readonly rows: Readonly<Record<string, number>>;
+  readonly chars: Readonly<Record<string, number>>;
 }
 
 /** The CSV writer, which can also stop short of writing the tables and hand over its sorted runs. */
@@ -117,6 +118,7 @@ function encodeRows(layout: TableLayout, rows: readonly unknown[], guardFormulas
 export function createCsvWriter(stage: Stage, options: CsvOptions = {}, runPrefix = ""): CsvWriter {
   const guardFormulas = options.guardFormulas ?? true;
   const rows: Record<string, number> = Object.fromEntries(TABLES.map((table) => [table.name, 0]));
+  const chars: Record<string, number> = Object.fromEntries(TABLES.map((table) => [table.name, 0]));
   const sorters = new Map<CollectionName, ExternalSorter>();
   const sorterOf = (collection: CollectionName): ExternalSorter => {
     let sorter = sorters.get(collection);
@@ -133,8 +135,10 @@ export function createCsvWriter(stage: Stage, options: CsvOptions = {}, runPrefi
     add: eachRecord((collection, record) => {
       const payload = (LAYOUTS_OF.get(collection) ?? []).map((layout) => {
         const tableRows = layout.table.rowsOf(record, collection);
+        const encoded = encodeRows(layout, tableRows, guardFormulas);
         rows[layout.table.name] = (rows[layout.table.name] ?? 0) + tableRows.length;
-        return encodeRows(layout, tableRows, guardFormulas);
+        chars[layout.table.name] = (chars[layout.table.name] ?? 0) + encoded.length;
+        return encoded;
       });
       return sorterOf(collection).add(String(record.id), payload);
     }),
@@ -143,23 +147,50 @@ export function createCsvWriter(stage: Stage, options: CsvOptions = {}, runPrefi
     async finishRuns() {
       const runs: Partial<Record<CollectionName, readonly string[]>> = {};
       for (const [collection, sorter] of sorters) runs[collection] = await sorter.spillAll();
-      return { runs, rows };
+      return { runs, rows, chars };
     },
   };
 }
 
-/**
- * Writes the tables from the sorted runs of several CSV writers (one per thread), merging each collection's
- * runs; as ids are unique, the result does not depend on which writer had which record.
- */
-export function writeCsvTables(stage: Stage, options: CsvOptions, parts: readonly CsvRuns[]): Promise<void> {
-  const rows: Record<string, number> = {};
+/** Adds up a count per table over the parts. */
+function totals(parts: readonly CsvRuns[], count: "rows" | "chars"): Record<string, number> {
+  const sums: Record<string, number> = {};
   for (const part of parts)
-    for (const [name, count] of Object.entries(part.rows)) rows[name] = (rows[name] ?? 0) + count;
-  return writeTables(stage, options, rows, (collection, visit) => {
+    for (const [name, value] of Object.entries(part[count])) sums[name] = (sums[name] ?? 0) + value;
+  return sums;
+}
+
+/**
+ * Writes the tables named in `tables` from the sorted runs of several CSV writers (one per thread), merging
+ * each collection's runs; as ids are unique, the result does not depend on which writer had which record.
+ */
+export function writeCsvTables(
+  stage: Stage,
+  options: CsvOptions,
+  parts: readonly CsvRuns[],
+  tables: ReadonlySet<string>,
+): Promise<void> {
+  const rows = totals(parts, "rows");
+  const merge = (collection: CollectionName, visit: VisitEntry): Promise<void> => {
     const paths = parts.flatMap((part) => part.runs[collection] ?? []);
     return mergeRuns(paths, LAYOUTS_OF.get(collection)?.length ?? 0, visit);
-  });
+  };
+  return writeTables(stage, options, rows, merge, tables);
+}
+
+/**
+ * Shares the tables out among `ways` threads that will write them at once, largest first, each to the thread
+ * with the fewest characters so far.
+ */
+export function shareTables(parts: readonly CsvRuns[], ways: number): Set<string>[] {
+  const chars = totals(parts, "chars");
+  const shares = Array.from({ length: ways }, () => ({ tables: new Set<string>(), chars: 0 }));
+  for (const { name } of [...TABLES].sort((a, b) => (chars[b.name] ?? 0) - (chars[a.name] ?? 0))) {
+    const lightest = shares.reduce((least, share) => (share.chars < least.chars ? share : least));
+    lightest.tables.add(name);
+    lightest.chars += chars[name] ?? 0;
+  }
+  return shares.map((share) => share.tables);
 }
 
 async function writeTables(
@@ -167,9 +198,11 @@ async function writeTables(
   options: CsvOptions,
   rows: Readonly<Record<string, number>>,
   sortedEntriesOf: (collection: CollectionName, visit: VisitEntry) => Promise<void> | undefined,
+  only?: ReadonlySet<string>,
 ): Promise<void> {
   const files = new Map<Table<unknown, unknown>, BufferedFile>();
   for (const { table } of LAYOUTS) {
+    if (only !== undefined && !only.has(table.name)) continue;
     const file = await stage.create(`csv/${table.name}.csv`, () => rows[table.name] ?? 0);
     const header = encodeCsvRow(
       table.columns.map((column) => column.name),
@@ -181,6 +214,8 @@ async function writeTables(
   // Collections go in name order, the order of the `collection` column that leads shared tables' keys.
   for (const collection of [...LAYOUTS_OF.keys()].sort()) {
     const targets = (LAYOUTS_OF.get(collection) ?? []).map(({ table }) => files.get(table));
+    // Another thread writes this collection's tables.
+    if (targets.every((target) => target === undefined)) continue;
     await sortedEntriesOf(collection, (_key, pieces) => {
       const waiting: Promise<void>[] = [];
       for (let index = 0; index < pieces.count; index += 1) {

@@ -28,7 +28,7 @@ export type ToRecordWorker =
       readonly check: boolean;
     }
   | { readonly kind: "finish-runs" }
-  | { readonly kind: "write-tables"; readonly parts: readonly CsvRuns[] };
+  | { readonly kind: "write-tables"; readonly parts: readonly CsvRuns[]; readonly tables: ReadonlySet<string> };
 
 /** From a record worker to the main thread. */
 export type FromRecordWorker =

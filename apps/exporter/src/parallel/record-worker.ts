@@ -42,7 +42,7 @@ async function handle(message: ToRecordWorker): Promise<FromRecordWorker> {
     case "finish-runs":
       return { kind: "runs", runs: await csv.finishRuns() };
     case "write-tables":
-      await writeCsvTables(stage, options, message.parts);
+      await writeCsvTables(stage, options, message.parts, message.tables);
       return { kind: "tables", files: await closeAll() };
   }
 }

@@ -4,7 +4,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { CollectionName, ErrataSubjects } from "@labour-left/data/schemas";
-import { type CsvOptions, type CsvRuns, DEFAULT_SORT_BUFFER_BYTES } from "../formats/csv";
+import { type CsvOptions, type CsvRuns, DEFAULT_SORT_BUFFER_BYTES, shareTables } from "../formats/csv";
 import type { Stage } from "../stage/stage";
 import type { FromRecordWorker, RecordWorkerData, ToRecordWorker } from "./_protocol";
 
@@ -71,7 +71,8 @@ export type CheckedAnswer = Answer<"checked"> | Answer<"syntax-error">;
 
 /**
  * Worker threads that parse, check and CSV-encode batches of items, each keeping its own sorted runs, so that
- * the main thread only reads bytes and resolves ids. At the end one of them merges every run into the tables.
+ * the main thread only reads bytes and resolves ids. At the end they merge every run into the tables, each
+ * writing its share of the tables.
  */
 export class RecordWorkers {
   private next = 0;
@@ -130,13 +131,20 @@ export class RecordWorkers {
     await this.nextWorker().ask({ kind: "batch", collection, text, offset: 0, firstIndex: 0, check: false });
   }
 
-  /** Merges every worker's runs into the CSV tables; the files are counted in this thread's stage. */
+  /**
+   * Merges every worker's runs into the CSV tables, the workers sharing the tables out among them; the files are
+   * counted in this thread's stage.
+   */
   async writeTables(): Promise<void> {
     const answers = await Promise.all(this.workers.map((worker) => worker.ask({ kind: "finish-runs" })));
     const parts = answers.map((answer) => (answer as Answer<"runs">).runs);
-    const [first] = this.workers;
-    const written = (await first?.ask({ kind: "write-tables", parts })) as Answer<"tables"> | undefined;
-    for (const file of written?.files ?? []) this.stage.adopt(file);
+    const shares = shareTables(parts, this.workers.length);
+    const written = await Promise.all(
+      this.workers.map((worker, index) =>
+        worker.ask({ kind: "write-tables", parts, tables: shares[index] ?? new Set() }),
+      ),
+    );
+    for (const answer of written) for (const file of (answer as Answer<"tables">).files) this.stage.adopt(file);
   }
 
   async stop(): Promise<void> {
