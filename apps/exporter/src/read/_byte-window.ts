@@ -17,6 +17,8 @@ export class ByteWindow {
   /** A file offset whose bytes must stay in the window (the start of a batch being gathered), if any. */
   pin: number | undefined;
   private nextRead: number;
+  /** The next chunk, already asked of the file while the current one is scanned. */
+  private ahead: Promise<Buffer> | undefined;
 
   constructor(
     private readonly handle: FileHandle,
@@ -34,19 +36,31 @@ export class ByteWindow {
 
   /** Reads the next chunk, dropping what lies before the next byte (or the pin); false at the end of the range. */
   async extend(): Promise<boolean> {
-    if (this.nextRead >= this.end) return false;
+    const fresh = await (this.ahead ?? this.readChunk());
+    this.ahead = undefined;
+    if (fresh.length === 0) return false;
+    // The file is read while this chunk is scanned; a window given up early never waits for that read.
+    if (this.nextRead < this.end) {
+      this.ahead = this.readChunk();
+      this.ahead.catch(() => undefined);
+    }
     const keepFrom = this.pin === undefined ? this.at : Math.min(this.at, this.pin - this.offset);
-    const size = Math.min(CHUNK_BYTES, this.end - this.nextRead);
-    const chunk = Buffer.allocUnsafe(size);
-    const { bytesRead } = await this.handle.read(chunk, 0, size, this.nextRead);
-    if (bytesRead === 0) return false;
-    this.nextRead += bytesRead;
     const kept = this.bytes.subarray(keepFrom);
     this.offset += keepFrom;
     this.at -= keepFrom;
-    const fresh = chunk.subarray(0, bytesRead);
     this.bytes = kept.length > 0 ? Buffer.concat([kept, fresh]) : fresh;
     return true;
+  }
+
+  /** The chunk at `nextRead`, empty at the end of the range or of the file. */
+  private async readChunk(): Promise<Buffer> {
+    if (this.nextRead >= this.end) return Buffer.alloc(0);
+    const size = Math.min(CHUNK_BYTES, this.end - this.nextRead);
+    const from = this.nextRead;
+    this.nextRead += size;
+    const chunk = Buffer.allocUnsafe(size);
+    const { bytesRead } = await this.handle.read(chunk, 0, size, from);
+    return chunk.subarray(0, bytesRead);
   }
 
   /** Skips whitespace and returns the next byte without consuming it, or -1 when the window must be extended first. */
