@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { dataset as bundled, type Dataset } from "@labour-left/data";
 import { describeIssue } from "@labour-left/data/schemas";
@@ -6,15 +5,10 @@ import { ExportError } from "./errors";
 import { type CsvOptions, createFormatWriters, FORMATS, type Format, type FormatWriter } from "./formats/index";
 import { RecordWorkers } from "./parallel/record-workers";
 import { validateInWorkers } from "./parallel/validate-in-workers";
+import { worthWorkers } from "./parallel/worth-workers";
 import { type DatasetSource, datasetFromFile, datasetInMemory } from "./read/dataset-source";
 import { type Stage, type WrittenFile, writeThroughStage } from "./stage/stage";
 import { type ValidatedSource, validateSource } from "./validate-source";
-
-/**
- * Inputs from this size on are parsed, checked and written to CSV by worker threads. Each worker compiles the
- * schemas and warms up anew, which costs more than it gains below this (on two cores: slower at 26 MB, faster at 258 MB).
- */
-const PARALLEL_FROM_BYTES = 64 * 1024 * 1024;
 
 export interface ExportOptions extends CsvOptions {
   /** Where to write; created if missing. */
@@ -43,7 +37,7 @@ export type { WrittenFile };
 export async function exportDataset(options: ExportOptions): Promise<WrittenFile[]> {
   const outDir = resolve(options.outDir);
   const formats = options.formats ?? FORMATS;
-  if (!(await inWorkers(options))) {
+  if (!(await worthWorkers(options.parallel, options.input))) {
     const source = await openSource(options);
     try {
       return await writeThroughStage(outDir, (stage) => exportInThisThread(source, stage, options));
@@ -53,7 +47,7 @@ export async function exportDataset(options: ExportOptions): Promise<WrittenFile
   }
   return writeThroughStage(outDir, async (stage) => {
     // The workers start (each loads and compiles the schemas) while this thread makes its first pass over the file.
-    const workers = RecordWorkers.start(stage, options, formats.includes("csv"));
+    const workers = RecordWorkers.start(formats.includes("csv") ? { stage, options } : undefined);
     try {
       const source = await openSource(options);
       try {
@@ -66,17 +60,6 @@ export async function exportDataset(options: ExportOptions): Promise<WrittenFile
       await workers?.stop();
     }
   });
-}
-
-async function inWorkers(options: ExportOptions): Promise<boolean> {
-  if (options.parallel !== undefined) return options.parallel;
-  if (options.input === undefined) return false;
-  // A file that cannot be read is reported when it is opened, before anything is written.
-  const bytes = await stat(options.input).then(
-    ({ size }) => size,
-    () => 0,
-  );
-  return bytes >= PARALLEL_FROM_BYTES;
 }
 
 function openSource(options: ExportOptions): Promise<DatasetSource> {

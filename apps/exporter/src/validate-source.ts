@@ -1,6 +1,9 @@
 import type { Source } from "@labour-left/data";
 import { createDatasetValidator, VALIDATION_ORDER, type ValidationResult } from "@labour-left/data/schemas";
 import type { RecordBatch } from "./formats/index";
+import { RecordWorkers } from "./parallel/record-workers";
+import { validateInWorkers } from "./parallel/validate-in-workers";
+import { worthWorkers } from "./parallel/worth-workers";
 import { type DatasetSource, datasetFromFile } from "./read/dataset-source";
 
 export interface ValidatedSource {
@@ -45,15 +48,25 @@ export async function validateSource(
 }
 
 /**
- * Validates a dataset file as the exporter reads it, in pieces, so that a file too large to hold can be checked.
+ * Validates a dataset file as the exporter reads it, in pieces, so that a file too large to hold can be checked;
+ * with `parallel` (by default for files of 64 MiB or more), records are checked in worker threads.
  * Malformed JSON is an ExportError naming the line and column.
  * @example const { valid, issues } = await validateDatasetFile("my-dataset.json")
  */
-export async function validateDatasetFile(path: string): Promise<ValidationResult> {
-  const source = await datasetFromFile(path);
+export async function validateDatasetFile(
+  path: string,
+  options: { readonly parallel?: boolean } = {},
+): Promise<ValidationResult> {
+  // The workers start while this thread makes its first pass over the file.
+  const workers = (await worthWorkers(options.parallel, path)) ? RecordWorkers.start() : undefined;
   try {
-    return (await validateSource(source)).result;
+    const source = await datasetFromFile(path);
+    try {
+      return (await (workers ? validateInWorkers(source, workers) : validateSource(source))).result;
+    } finally {
+      await source.close();
+    }
   } finally {
-    await source.close();
+    await workers?.stop();
   }
 }

@@ -76,9 +76,10 @@ describe("validating a file in pieces", () => {
   const input = datasetFile(makeTempDir("streaming-validate"), broken);
   const expected = validateDataset(broken);
 
-  it("finds what validateDataset finds in the same data, in the same order", async () => {
+  it("finds what validateDataset finds in the same data, in the same order, with worker threads or not", async () => {
     expect(expected.issues.length).toBeGreaterThanOrEqual(7);
-    expect(await validateDatasetFile(input)).toEqual(expected);
+    expect(await validateDatasetFile(input, { parallel: false })).toEqual(expected);
+    expect(await validateDatasetFile(input, { parallel: true })).toEqual(expected);
   });
 
   it("finds the same with the records checked in worker threads", async () => {

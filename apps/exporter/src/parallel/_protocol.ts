@@ -2,14 +2,14 @@ import type { CheckedBatch, CollectionName, ErrataSubjects } from "@labour-left/
 import type { CsvOptions, CsvRuns } from "../formats/csv";
 import type { WrittenFile } from "../stage/stage";
 
-/** What a record worker is started with. */
+/** What a record worker is started with: where and how to write CSV, if it is to. */
 export interface RecordWorkerData {
-  readonly staging: string;
-  readonly options: CsvOptions;
-  /** Begins its run files' names, apart from the other workers'. */
-  readonly runPrefix: string;
-  /** Whether CSV is among the formats; if not, workers only check. */
-  readonly writeCsv: boolean;
+  readonly csv?: {
+    readonly staging: string;
+    readonly options: CsvOptions;
+    /** Begins its run files' names, apart from the other workers'. */
+    readonly runPrefix: string;
+  };
 }
 
 /** From the main thread to a record worker; each message gets exactly one answer, in the order sent. */

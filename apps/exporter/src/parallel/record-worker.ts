@@ -1,4 +1,5 @@
-// A record worker: parses batches of items, checks each on its own, and encodes and sorts the valid ones as CSV.
+// A record worker: parses batches of items, checks each on its own, and encodes and sorts the valid ones as CSV
+// (when it was started to write CSV).
 // The main thread does what needs the whole dataset (unique ids, references) with what this one sends back.
 import { parentPort, workerData } from "node:worker_threads";
 import { checkBatch, type ErrataSubjects } from "@labour-left/data/schemas";
@@ -8,9 +9,9 @@ import { JsonSyntaxError } from "../read/_scan-json";
 import { openStage } from "../stage/stage";
 import type { FromRecordWorker, RecordWorkerData, ToRecordWorker } from "./_protocol";
 
-const { staging, options, runPrefix, writeCsv } = workerData as RecordWorkerData;
-const { stage, closeAll } = openStage(staging);
-const csv = createCsvWriter(stage, options, runPrefix);
+const data = workerData as RecordWorkerData;
+const staged = data.csv && openStage(data.csv.staging);
+const csv = data.csv && staged && createCsvWriter(staged.stage, data.csv.options, data.csv.runPrefix);
 let subjects: ErrataSubjects = new Map();
 
 async function checkAndEncode(message: Extract<ToRecordWorker, { kind: "batch" }>): Promise<FromRecordWorker> {
@@ -23,12 +24,12 @@ async function checkAndEncode(message: Extract<ToRecordWorker, { kind: "batch" }
   }
   const { collection, firstIndex } = message;
   if (!message.check) {
-    if (writeCsv) await csv.add({ collection, records: items as Record<string, unknown>[] });
+    await csv?.add({ collection, records: items as Record<string, unknown>[] });
     return { kind: "done" };
   }
   const { batch, records } = checkBatch(collection, firstIndex, items, subjects);
   // Records are encoded whether or not the dataset proves valid: if it does not, the stage is thrown away.
-  if (writeCsv) await csv.add({ collection, records });
+  await csv?.add({ collection, records });
   return { kind: "checked", batch };
 }
 
@@ -40,10 +41,12 @@ async function handle(message: ToRecordWorker): Promise<FromRecordWorker> {
     case "batch":
       return checkAndEncode(message);
     case "finish-runs":
+      if (!csv) throw new Error("this worker writes no CSV");
       return { kind: "runs", runs: await csv.finishRuns() };
     case "write-tables":
-      await writeCsvTables(stage, options, message.parts, message.tables);
-      return { kind: "tables", files: await closeAll() };
+      if (!(data.csv && staged)) throw new Error("this worker writes no CSV");
+      await writeCsvTables(staged.stage, data.csv.options, message.parts, message.tables);
+      return { kind: "tables", files: await staged.closeAll() };
   }
 }
 

@@ -79,29 +79,27 @@ export class RecordWorkers {
 
   private constructor(
     private readonly workers: readonly RecordWorker[],
-    private readonly stage: Stage,
+    private readonly stage: Stage | undefined,
   ) {}
 
-  /** Starts the workers; undefined where the worker script is not built. */
-  static start(stage: Stage, options: CsvOptions, writeCsv: boolean): RecordWorkers | undefined {
+  /**
+   * Starts the workers, which also write CSV into `csv.stage` when it is given; undefined where the worker
+   * script is not built.
+   */
+  static start(csv?: { readonly stage: Stage; readonly options: CsvOptions }): RecordWorkers | undefined {
     const script = findWorkerScript();
     if (script === undefined) return undefined;
-    const staging = dirname(stage.scratch);
     // The main thread needs little; on two cores, two workers keep both busy.
     const count = Math.min(4, Math.max(2, availableParallelism() - 1));
-    // The sort buffer is shared out, so that memory does not grow with the number of workers.
-    const sortBufferBytes = Math.ceil((options.sortBufferBytes ?? DEFAULT_SORT_BUFFER_BYTES) / count);
-    const workers = Array.from(
-      { length: count },
-      (_, index) =>
-        new RecordWorker(script, {
-          staging,
-          options: { ...options, sortBufferBytes },
-          runPrefix: `w${index}-`,
-          writeCsv,
-        }),
-    );
-    return new RecordWorkers(workers, stage);
+    const workers = Array.from({ length: count }, (_, index) => {
+      if (csv === undefined) return new RecordWorker(script, {});
+      // The sort buffer is shared out, so that memory does not grow with the number of workers.
+      const sortBufferBytes = Math.ceil((csv.options.sortBufferBytes ?? DEFAULT_SORT_BUFFER_BYTES) / count);
+      const staging = dirname(csv.stage.scratch);
+      const options = { ...csv.options, sortBufferBytes };
+      return new RecordWorker(script, { csv: { staging, options, runPrefix: `w${index}-` } });
+    });
+    return new RecordWorkers(workers, csv?.stage);
   }
 
   /** How many workers there are. */
@@ -144,7 +142,7 @@ export class RecordWorkers {
         worker.ask({ kind: "write-tables", parts, tables: shares[index] ?? new Set() }),
       ),
     );
-    for (const answer of written) for (const file of (answer as Answer<"tables">).files) this.stage.adopt(file);
+    for (const answer of written) for (const file of (answer as Answer<"tables">).files) this.stage?.adopt(file);
   }
 
   async stop(): Promise<void> {
