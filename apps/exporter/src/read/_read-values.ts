@@ -1,20 +1,7 @@
-// Reading JSON values and arrays from a moving window on a file: the pieces DatasetFile is made of.
+// Reading JSON values and skipping containers on a moving window on a file: the pieces DatasetFile is made of.
 import { findSyntaxError } from "../read-json-file";
 import type { ByteWindow } from "./_byte-window";
-import {
-  CLOSE_BRACKET,
-  COMMA,
-  findValueEnd,
-  JsonSyntaxError,
-  type SkipState,
-  skipContainer as scanOn,
-} from "./_scan-json";
-
-/**
- * Items are parsed in batches of about this many bytes: few JSON.parse calls, yet small enough that a batch's
- * objects die young (1 MiB batches lived long enough to be promoted, and validation ran a tenth slower).
- */
-const BATCH_BYTES = 1 << 16;
+import { findValueEnd, JsonSyntaxError, type OnSeparator, skipContainer as scanOn, startState } from "./_scan-json";
 
 /**
  * Parses a piece of the file; a syntax error is placed at its byte offset in the file.
@@ -46,12 +33,6 @@ export async function readValue(window: ByteWindow): Promise<unknown> {
   return parsePiece(window.bytes.toString("utf8", start, end), window.offset + start);
 }
 
-/** The next non-space byte, reading on when the window holds none; undefined at the end of the range. */
-async function nextByte(window: ByteWindow): Promise<number | undefined> {
-  const next = window.peekNow();
-  return next === -1 ? window.peek() : next;
-}
-
 /** A batch of an array's items as JSON text (`[...]`), not yet parsed. */
 export interface ItemsText {
   readonly text: string;
@@ -62,69 +43,19 @@ export interface ItemsText {
 }
 
 /**
- * Reads an array whose `[` has just been read, up to and including its `]`, handing its items over as JSON text
- * in batches. Element ends are found by a byte scan; JSON.parse, wherever the text goes, judges their syntax.
+ * Skips an array or object whose first byte is next, without parsing it: the first pass only needs its extent.
+ * `onSeparator` is told of its own commas and closing bracket, at their offsets in the file.
  */
-export async function readArrayTexts(
-  window: ByteWindow,
-  onBatch: (batch: ItemsText) => Promise<void> | void,
-): Promise<void> {
-  let count = 0;
-  const flush = async (): Promise<void> => {
-    if (window.pin === undefined) return;
-    const from = window.pin - window.offset;
-    window.pin = undefined;
-    const text = `[${window.bytes.toString("utf8", from, window.at)}]`;
-    const batch = { text, count, offset: window.offset + from - 1 };
-    count = 0;
-    await onBatch(batch);
-  };
-  let next = await nextByte(window);
-  if (next === CLOSE_BRACKET) {
-    window.at += 1;
-    return;
-  }
-  for (;;) {
-    if (next === undefined) throw new JsonSyntaxError(window.position, "close bracket expected");
-    if (window.pin === undefined) window.pin = window.position;
-    let end = findValueEnd(window.bytes, window.at, window.offset);
-    while (end === -1) {
-      if (!(await window.extend())) {
-        throw new JsonSyntaxError(window.offset + window.bytes.length, "close bracket expected");
-      }
-      end = findValueEnd(window.bytes, window.at, window.offset);
-    }
-    window.at = end;
-    count += 1;
-    if (window.position - window.pin >= BATCH_BYTES) await flush();
-    next = await nextByte(window);
-    if (next !== COMMA && next !== CLOSE_BRACKET) throw new JsonSyntaxError(window.position, "comma expected");
-    if (next === CLOSE_BRACKET) break;
-    window.at += 1;
-    next = await nextByte(window);
-    if (next === CLOSE_BRACKET) throw new JsonSyntaxError(window.position, "value expected");
-  }
-  await flush();
-  window.at += 1;
-}
-
-/** Like `readArrayTexts`, with each batch parsed by one JSON.parse. */
-export function readArray(
-  window: ByteWindow,
-  onBatch: (items: unknown[], text: string) => Promise<void> | void,
-): Promise<void> {
-  return readArrayTexts(window, ({ text, offset }) => onBatch(parsePiece(text, offset) as unknown[], text));
-}
-
-/** Skips an array or object whose first byte is next, without parsing it: the first pass only needs its extent. */
-export async function skipContainer(window: ByteWindow): Promise<void> {
-  const state: SkipState = { depth: 0, inString: false, escaped: false };
-  let end = scanOn(window.bytes, window.at, state);
+export async function skipContainer(window: ByteWindow, onSeparator?: OnSeparator): Promise<void> {
+  const state = startState();
+  const inFile: OnSeparator | undefined =
+    onSeparator && ((at, afterValue, closes) => onSeparator(window.offset + at, afterValue, closes));
+  let end = scanOn(window.bytes, window.at, state, inFile);
   while (end === -1) {
     const scanned = window.bytes.length;
     window.at = scanned;
     if (!(await window.extend())) throw new JsonSyntaxError(window.position, "close bracket expected");
-    end = scanOn(window.bytes, window.at, state);
+    end = scanOn(window.bytes, window.at, state, inFile);
   }
   window.at = end;
 }

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { findValueEnd, type SkipState, skipContainer } from "./_scan-json";
+import { findValueEnd, skipContainer, startState } from "./_scan-json";
 
 const text = '[{"a": "x\\\\", "b": "]\\"}"}, [1, {"c": []}], "\\\\\\""] tail';
 const end = text.indexOf(" tail");
@@ -14,7 +14,7 @@ it("finds where a value ends, strings and escapes included", () => {
 it("skips a container cut into pieces at every byte, and ends where it ends whole", () => {
   const bytes = Buffer.from(text);
   for (let cut = 1; cut < end; cut += 1) {
-    const state: SkipState = { depth: 0, inString: false, escaped: false };
+    const state = startState();
     expect(skipContainer(bytes.subarray(0, cut), 0, state)).toBe(-1);
     expect(skipContainer(bytes, cut, state)).toBe(end);
   }
@@ -23,7 +23,7 @@ it("skips a container cut into pieces at every byte, and ends where it ends whol
 it("skips a container read in pieces of any size, each piece its own buffer", () => {
   const bytes = Buffer.from(text);
   for (let size = 1; size <= 8; size += 1) {
-    const state: SkipState = { depth: 0, inString: false, escaped: false };
+    const state = startState();
     let found = -1;
     for (let start = 0; found === -1 && start < bytes.length; start += size) {
       const piece = bytes.subarray(start, start + size);

@@ -30,12 +30,16 @@ const OTHER = 0;
 const STRING = 1;
 const OPEN = 2;
 const CLOSE = 3;
+const SPACE = 4;
+const SEPARATOR = 5;
 const BYTE_KIND = new Uint8Array(256);
 BYTE_KIND[QUOTE] = STRING;
 BYTE_KIND[OPEN_BRACE] = OPEN;
 BYTE_KIND[OPEN_BRACKET] = OPEN;
 BYTE_KIND[CLOSE_BRACE] = CLOSE;
 BYTE_KIND[CLOSE_BRACKET] = CLOSE;
+for (const space of [0x20, 0x0a, 0x0d, 0x09]) BYTE_KIND[space] = SPACE;
+BYTE_KIND[COMMA] = SEPARATOR;
 
 /** How many backslashes come just before `at`, not looking before `from`. */
 function backslashesBefore(buffer: Buffer, at: number, from: number): number {
@@ -61,13 +65,12 @@ function findContainerEnd(buffer: Buffer, start: number): number {
   let depth = 0;
   for (let at = start; at < buffer.length; at += 1) {
     const kind = BYTE_KIND[buffer[at] as number];
-    if (kind === OTHER) continue;
     if (kind === STRING) {
       const end = findStringEnd(buffer, at + 1);
       if (end === -1) return -1;
       at = end - 1;
     } else if (kind === OPEN) depth += 1;
-    else {
+    else if (kind === CLOSE) {
       depth -= 1;
       if (depth === 0) return at + 1;
     }
@@ -99,14 +102,24 @@ export interface SkipState {
   depth: number;
   inString: boolean;
   escaped: boolean;
+  /** Whether anything but space has come since the container opened or since its last comma. */
+  valueSeen: boolean;
 }
+
+export const startState = (): SkipState => ({ depth: 0, inString: false, escaped: false, valueSeen: false });
+
+/**
+ * Told of each comma of the container being skipped (not of those inside it) and of its closing bracket: the
+ * index in the buffer, whether a value came before it, and whether it closes the container.
+ */
+export type OnSeparator = (at: number, afterValue: boolean, closes: boolean) => void;
 
 /**
  * Scans on from `from` with `state` and returns the end (exclusive) of the container the scan began in,
  * or -1 when the buffer ends first (the state then holds where it stopped, inside a string or not).
  */
-export function skipContainer(buffer: Buffer, from: number, state: SkipState): number {
-  let { depth } = state;
+export function skipContainer(buffer: Buffer, from: number, state: SkipState, onSeparator?: OnSeparator): number {
+  let { depth, valueSeen } = state;
   let at = from;
   if (state.inString) {
     // A backslash ended the previous buffer: the character it escapes opens this one.
@@ -118,10 +131,17 @@ export function skipContainer(buffer: Buffer, from: number, state: SkipState): n
   }
   while (at < buffer.length) {
     const kind = BYTE_KIND[buffer[at] as number];
+    if (kind === SPACE) {
+      at += 1;
+      continue;
+    }
+    // Depth 1 is directly inside the container: where its items are.
+    if (depth === 1 && kind !== SEPARATOR && kind !== CLOSE) valueSeen = true;
     if (kind === STRING) {
       const end = findStringEnd(buffer, at + 1);
       if (end === -1) {
         state.depth = depth;
+        state.valueSeen = valueSeen;
         return stopInString(buffer, at + 1, state);
       }
       at = end;
@@ -130,11 +150,18 @@ export function skipContainer(buffer: Buffer, from: number, state: SkipState): n
     if (kind === OPEN) depth += 1;
     else if (kind === CLOSE) {
       depth -= 1;
-      if (depth === 0) return at + 1;
+      if (depth === 0) {
+        onSeparator?.(at, valueSeen, true);
+        return at + 1;
+      }
+    } else if (kind === SEPARATOR && depth === 1) {
+      onSeparator?.(at, valueSeen, false);
+      valueSeen = false;
     }
     at += 1;
   }
   state.depth = depth;
+  state.valueSeen = valueSeen;
   state.inString = false;
   return -1;
 }

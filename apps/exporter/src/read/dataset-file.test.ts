@@ -57,6 +57,7 @@ describe("DatasetFile", () => {
   it("gives a missing or non-array collection no items", async () => {
     expect((await readAll(fileWith('{"people": {"a": 1}}'), "people")).items).toEqual([]);
     expect((await readAll(fileWith('{"version": "1"}'), "people")).items).toEqual([]);
+    expect((await readAll(fileWith('{"people": [ \n ]}'), "people")).items).toEqual([]);
     expect((await readAll(fileWith("[1, 2]"), "people")).skeleton).toEqual([1, 2]);
   });
 
@@ -64,6 +65,7 @@ describe("DatasetFile", () => {
     ['{\n  "version": "1.0.0",\n  "people": [,]\n}', "3:14: not valid JSON: value expected"],
     ['{"people": [{"a": 1}, {"a": tru}]}', "1:29: not valid JSON: invalid symbol"],
     ['{"people": [1, 2,]}', "1:18: not valid JSON: value expected"],
+    ['{"people": [1,,2]}', "1:15: not valid JSON: value expected"],
     ['{"people": [1 2]}', "1:15: not valid JSON: comma expected"],
     ['{"a": 1', "1:8: not valid JSON: comma expected"],
     ['{"a": [1, 2', "1:12: not valid JSON: close bracket expected"],

@@ -2,12 +2,13 @@ import { type FileHandle, open } from "node:fs/promises";
 import { COLLECTION_NAMES } from "@labour-left/data/schemas";
 import { ExportError } from "../errors";
 import { ByteWindow } from "./_byte-window";
+import { type ItemBatch, ItemBatches } from "./_item-batches";
 import { lineAndColumnAt } from "./_position";
-import { type ItemsText, readArray, readArrayTexts, readValue, skipContainer } from "./_read-values";
+import { type ItemsText, parsePiece, readValue, skipContainer } from "./_read-values";
 import { CLOSE_BRACE, COLON, COMMA, JsonSyntaxError, OPEN_BRACE, OPEN_BRACKET, QUOTE } from "./_scan-json";
 
 type TopLevelValue =
-  | { readonly isArray: true; readonly start: number; readonly end: number }
+  | { readonly isArray: true; readonly start: number; readonly end: number; readonly batches: readonly ItemBatch[] }
   | { readonly isArray: false; readonly value: unknown };
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -74,8 +75,9 @@ export class DatasetFile {
       // A collection's items are read later, in the validator's order; any other value is read now, whole.
       if ((await window.peek()) === OPEN_BRACKET && collections.has(key)) {
         const start = window.position;
-        await skipContainer(window);
-        values.set(key, { isArray: true, start, end: window.position });
+        const items = new ItemBatches(start);
+        await skipContainer(window, (at, afterValue, closes) => items.separator(at, afterValue, closes));
+        values.set(key, { isArray: true, start, end: window.position, batches: items.batches });
       } else {
         values.set(key, { isArray: false, value: await readValue(window) });
       }
@@ -104,44 +106,55 @@ export class DatasetFile {
 
   /** Hands over the items of one collection in batches, in file order; nothing when it is not an array. */
   readItems(collection: string, onBatch: (items: unknown[], text: string) => Promise<void> | void): Promise<void> {
-    return this.readCollection(collection, onBatch, (window, receive) => readArray(window, receive));
+    return this.readBatches(
+      collection,
+      ({ text, offset }) => ({ items: parsePiece(text, offset) as unknown[], text }),
+      ({ items, text }) => onBatch(items, text),
+    );
   }
 
   /** Hands over the items of one collection as JSON text in batches, unparsed, in file order. */
   readTexts(collection: string, onBatch: (batch: ItemsText) => Promise<void> | void): Promise<void> {
-    return this.readCollection(collection, onBatch, (window, receive) => readArrayTexts(window, receive));
+    return this.readBatches(collection, (batch) => batch, onBatch);
+  }
+
+  /**
+   * Reads a collection's batches where the first pass cut them (nothing is scanned again), makes each ready with
+   * `prepare` (a syntax error there is the file's) and hands it to `onBatch` (whose failures are its own).
+   */
+  private async readBatches<Prepared>(
+    collection: string,
+    prepare: (batch: ItemsText) => Prepared,
+    onBatch: (prepared: Prepared) => Promise<void> | void,
+  ): Promise<void> {
+    const entry = this.topLevel instanceof Map ? this.topLevel.get(collection) : undefined;
+    if (entry === undefined || !entry.isArray) return;
+    const window = new ByteWindow(this.handle, entry.start, entry.end);
+    let received: unknown;
+    try {
+      for (const { start, end, count } of entry.batches) {
+        while (window.offset + window.bytes.length < end) {
+          if (!(await window.extend())) throw new Error(`${this.path} changed while it was being read`);
+        }
+        const text = `[${window.bytes.toString("utf8", start - window.offset, end - window.offset)}]`;
+        window.at = end - window.offset;
+        const prepared = prepare({ text, count, offset: start - 1 });
+        try {
+          await onBatch(prepared);
+        } catch (error) {
+          received = error;
+          throw error;
+        }
+      }
+    } catch (error) {
+      if (error === received) throw error;
+      throw await explainSyntaxError(this.path, error);
+    }
   }
 
   /** Where a syntax error at `offset` bytes lies, as an ExportError naming the line and column. */
   explainSyntaxError(offset: number, reason: string): Promise<ExportError> {
     return explainSyntaxError(this.path, new JsonSyntaxError(offset, reason));
-  }
-
-  private async readCollection<Args extends unknown[]>(
-    collection: string,
-    onBatch: (...args: Args) => Promise<void> | void,
-    read: (window: ByteWindow, receive: (...args: Args) => Promise<void>) => Promise<void>,
-  ): Promise<void> {
-    const entry = this.topLevel instanceof Map ? this.topLevel.get(collection) : undefined;
-    if (entry === undefined || !entry.isArray) return;
-    const window = new ByteWindow(this.handle, entry.start, entry.end);
-    // A failure of the receiver is its own, not a problem with the file.
-    let received: unknown;
-    const receive = async (...args: Args): Promise<void> => {
-      try {
-        await onBatch(...args);
-      } catch (error) {
-        received = error;
-        throw error;
-      }
-    };
-    try {
-      await window.expect([OPEN_BRACKET], "value expected");
-      await read(window, receive);
-    } catch (error) {
-      if (error === received) throw error;
-      throw await explainSyntaxError(this.path, error);
-    }
   }
 
   async close(): Promise<void> {
