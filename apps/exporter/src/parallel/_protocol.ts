@@ -20,9 +20,9 @@ export type ToRecordWorker =
       readonly collection: CollectionName;
       /** The index of the batch's first item in its collection. */
       readonly firstIndex: number;
-      /** A JSON array of items, as read from the file. */
-      readonly text: string;
-      /** Where the text's `[` is in the file, to place a syntax error. */
+      /** A JSON array of items in UTF-8, as read from the file, handed over (not copied). */
+      readonly bytes: Uint8Array;
+      /** Where its `[` is in the file, to place a syntax error. */
       readonly offset: number;
       /** False when the main thread has checked these records already: they are only written. */
       readonly check: boolean;

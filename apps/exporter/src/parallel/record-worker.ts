@@ -4,7 +4,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { checkBatch, type ErrataSubjects } from "@labour-left/data/schemas";
 import { createCsvWriter, writeCsvTables } from "../formats/csv";
-import { parsePiece } from "../read/_read-values";
+import { parsePiece, textOf } from "../read/_read-values";
 import { JsonSyntaxError } from "../read/_scan-json";
 import { openStage } from "../stage/stage";
 import type { FromRecordWorker, RecordWorkerData, ToRecordWorker } from "./_protocol";
@@ -17,7 +17,7 @@ let subjects: ErrataSubjects = new Map();
 async function checkAndEncode(message: Extract<ToRecordWorker, { kind: "batch" }>): Promise<FromRecordWorker> {
   let items: unknown[];
   try {
-    items = parsePiece(message.text, message.offset) as unknown[];
+    items = parsePiece(textOf(message.bytes), message.offset) as unknown[];
   } catch (error) {
     if (error instanceof JsonSyntaxError) return { kind: "syntax-error", offset: error.offset, reason: error.reason };
     throw error;

@@ -49,10 +49,11 @@ class RecordWorker {
     this.worker.on("exit", (code) => this.fail(new Error(`a record worker stopped (exit code ${code})`)));
   }
 
-  ask(message: ToRecordWorker): Promise<FromRecordWorker> {
+  /** Sends a message, handing over (not copying) what `transfer` lists, and gives its answer when it comes. */
+  ask(message: ToRecordWorker, transfer: readonly ArrayBuffer[] = []): Promise<FromRecordWorker> {
     if (this.failure) return Promise.reject(this.failure);
     const answer = new Promise<FromRecordWorker>((resolve, reject) => this.owed.push({ resolve, reject }));
-    this.worker.postMessage(message);
+    this.worker.postMessage(message, transfer);
     return answer;
   }
 
@@ -113,21 +114,16 @@ export class RecordWorkers {
     await Promise.all(this.workers.map((worker) => worker.ask({ kind: "subjects", subjects })));
   }
 
-  /** Has a batch checked and encoded by the next worker in turn. */
-  check(collection: CollectionName, text: string, offset: number, firstIndex: number): Promise<CheckedAnswer> {
-    return this.nextWorker().ask({
-      kind: "batch",
-      collection,
-      text,
-      offset,
-      firstIndex,
-      check: true,
-    }) as Promise<CheckedAnswer>;
+  /** Has a batch checked and encoded by the next worker in turn; its bytes are handed over. */
+  check(collection: CollectionName, bytes: Uint8Array, offset: number, firstIndex: number): Promise<CheckedAnswer> {
+    const message = { kind: "batch", collection, bytes, offset, firstIndex, check: true } as const;
+    return this.nextWorker().ask(message, [bytes.buffer as ArrayBuffer]) as Promise<CheckedAnswer>;
   }
 
   /** Has a batch of records the main thread has checked encoded as CSV. */
-  async encode(collection: CollectionName, text: string): Promise<void> {
-    await this.nextWorker().ask({ kind: "batch", collection, text, offset: 0, firstIndex: 0, check: false });
+  async encode(collection: CollectionName, bytes: Uint8Array): Promise<void> {
+    const message = { kind: "batch", collection, bytes, offset: 0, firstIndex: 0, check: false } as const;
+    await this.nextWorker().ask(message, [bytes.buffer as ArrayBuffer]);
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Source } from "@labour-left/data";
 import { type CollectionName, createDatasetValidator, VALIDATION_ORDER } from "@labour-left/data/schemas";
 import type { RecordBatch } from "../formats/index";
-import type { ItemsText } from "../read/_read-values";
+import { textOf } from "../read/_read-values";
 import type { DatasetSource } from "../read/dataset-source";
 import type { ValidatedSource } from "../validate-source";
 import type { CheckedAnswer, RecordWorkers } from "./record-workers";
@@ -11,7 +11,8 @@ const BATCHES_IN_FLIGHT_PER_WORKER = 4;
 
 interface InFlight {
   readonly collection: CollectionName;
-  readonly batch: ItemsText;
+  /** The batch's text, kept where this thread needs its records too. */
+  readonly text: string | undefined;
   readonly answer: Promise<CheckedAnswer>;
 }
 
@@ -38,14 +39,15 @@ export async function validateInWorkers(
     for (; ended < until; ended += 1) validator.endCollection(VALIDATION_ORDER[ended] as CollectionName);
   };
 
-  const takeBack = async ({ collection, batch, answer }: InFlight): Promise<void> => {
+  const takeBack = async ({ collection, text, answer }: InFlight): Promise<void> => {
     const answered = await answer;
     if (answered.kind === "syntax-error") throw await source.explainSyntaxError(answered.offset, answered.reason);
     endCollectionsBefore(collection);
     validator.addCheckedBatch(answered.batch);
-    if (!validator.valid) return;
-    if (collection === "sources") sources.push(...(JSON.parse(batch.text) as Source[]));
-    if (onValid) await onValid({ collection, records: JSON.parse(batch.text), text: batch.text });
+    if (!validator.valid || text === undefined) return;
+    const records = JSON.parse(text);
+    if (collection === "sources") sources.push(...(records as Source[]));
+    if (onValid) await onValid({ collection, records, text });
   };
 
   // Errata come first and are few: checked here, so that workers can be told which subjects they wait for.
@@ -54,7 +56,7 @@ export async function validateInWorkers(
     await source.readItems("errata", async (items, text) => {
       const records = items.map((item) => validator.checkItem("errata", index++, item));
       if (!validator.valid) return;
-      await workers.encode("errata", text ?? JSON.stringify(records));
+      await workers.encode("errata", new Uint8Array(Buffer.from(text ?? JSON.stringify(records))));
       await onValid?.({ collection: "errata", records: records as Readonly<Record<string, unknown>>[] });
     });
   }
@@ -64,12 +66,14 @@ export async function validateInWorkers(
   for (const collection of VALIDATION_ORDER) {
     if (collection === "errata" || !arrays.has(collection)) continue;
     let firstIndex = 0;
-    await source.readTexts(collection, async (batch) => {
-      const answer = workers.check(collection, batch.text, batch.offset, firstIndex);
+    await source.readBytes(collection, async ({ bytes, count, offset }) => {
+      // Decoded here only when this thread needs the records; the bytes themselves move to a worker.
+      const text = onValid !== undefined || collection === "sources" ? textOf(bytes) : undefined;
+      const answer = workers.check(collection, bytes, offset, firstIndex);
       // Taken back in order; if an earlier one fails, this one's failure is of no interest.
       answer.catch(() => undefined);
-      inFlight.push({ collection, batch, answer });
-      firstIndex += batch.count;
+      inFlight.push({ collection, text, answer });
+      firstIndex += count;
       while (inFlight.length >= workers.size * BATCHES_IN_FLIGHT_PER_WORKER) {
         await takeBack(inFlight.shift() as InFlight);
       }

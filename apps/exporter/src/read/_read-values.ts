@@ -33,14 +33,19 @@ export async function readValue(window: ByteWindow): Promise<unknown> {
   return parsePiece(window.bytes.toString("utf8", start, end), window.offset + start);
 }
 
-/** A batch of an array's items as JSON text (`[...]`), not yet parsed. */
-export interface ItemsText {
-  readonly text: string;
+/** A batch of an array's items as a JSON array in UTF-8 (`[...]`), not yet decoded nor parsed. */
+export interface ItemsBytes {
+  /** The bytes, alone in their ArrayBuffer, so that it can be handed to another thread. */
+  readonly bytes: Uint8Array;
   /** How many items it holds. */
   readonly count: number;
-  /** Where the text's `[` would be in the file, in bytes, to place a syntax error found in it. */
+  /** Where the `[` would be in the file, in bytes, to place a syntax error found in it. */
   readonly offset: number;
 }
+
+/** The text of a batch's bytes. */
+export const textOf = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 
 /**
  * Skips an array or object whose first byte is next, without parsing it: the first pass only needs its extent.

@@ -4,8 +4,17 @@ import { ExportError } from "../errors";
 import { ByteWindow } from "./_byte-window";
 import { type ItemBatch, ItemBatches } from "./_item-batches";
 import { lineAndColumnAt } from "./_position";
-import { type ItemsText, parsePiece, readValue, skipContainer } from "./_read-values";
-import { CLOSE_BRACE, COLON, COMMA, JsonSyntaxError, OPEN_BRACE, OPEN_BRACKET, QUOTE } from "./_scan-json";
+import { type ItemsBytes, parsePiece, readValue, skipContainer } from "./_read-values";
+import {
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  JsonSyntaxError,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from "./_scan-json";
 
 type TopLevelValue =
   | { readonly isArray: true; readonly start: number; readonly end: number; readonly batches: readonly ItemBatch[] }
@@ -108,23 +117,38 @@ export class DatasetFile {
   readItems(collection: string, onBatch: (items: unknown[], text: string) => Promise<void> | void): Promise<void> {
     return this.readBatches(
       collection,
-      ({ text, offset }) => ({ items: parsePiece(text, offset) as unknown[], text }),
+      (items, offset) => {
+        const text = `[${items.toString("utf8")}]`;
+        return { items: parsePiece(text, offset) as unknown[], text };
+      },
       ({ items, text }) => onBatch(items, text),
     );
   }
 
-  /** Hands over the items of one collection as JSON text in batches, unparsed, in file order. */
-  readTexts(collection: string, onBatch: (batch: ItemsText) => Promise<void> | void): Promise<void> {
-    return this.readBatches(collection, (batch) => batch, onBatch);
+  /** Hands over the items of one collection as undecoded bytes of a JSON array, in batches, in file order. */
+  readBytes(collection: string, onBatch: (batch: ItemsBytes) => Promise<void> | void): Promise<void> {
+    return this.readBatches(
+      collection,
+      (items, offset, count) => {
+        const bytes = new Uint8Array(items.length + 2);
+        bytes[0] = OPEN_BRACKET;
+        bytes.set(items, 1);
+        bytes[bytes.length - 1] = CLOSE_BRACKET;
+        return { bytes, count, offset };
+      },
+      onBatch,
+    );
   }
 
   /**
    * Reads a collection's batches where the first pass cut them (nothing is scanned again), makes each ready with
    * `prepare` (a syntax error there is the file's) and hands it to `onBatch` (whose failures are its own).
+   * `prepare` gets the items' bytes without the brackets (valid only during the call), and the file offset of
+   * the `[` that would open them.
    */
   private async readBatches<Prepared>(
     collection: string,
-    prepare: (batch: ItemsText) => Prepared,
+    prepare: (items: Buffer, offset: number, count: number) => Prepared,
     onBatch: (prepared: Prepared) => Promise<void> | void,
   ): Promise<void> {
     const entry = this.topLevel instanceof Map ? this.topLevel.get(collection) : undefined;
@@ -136,9 +160,8 @@ export class DatasetFile {
         while (window.offset + window.bytes.length < end) {
           if (!(await window.extend())) throw new Error(`${this.path} changed while it was being read`);
         }
-        const text = `[${window.bytes.toString("utf8", start - window.offset, end - window.offset)}]`;
+        const prepared = prepare(window.bytes.subarray(start - window.offset, end - window.offset), start - 1, count);
         window.at = end - window.offset;
-        const prepared = prepare({ text, count, offset: start - 1 });
         try {
           await onBatch(prepared);
         } catch (error) {

@@ -1,6 +1,6 @@
 import type { Dataset } from "@labour-left/data";
 import { COLLECTION_NAMES } from "@labour-left/data/schemas";
-import type { ItemsText } from "./_read-values";
+import type { ItemsBytes } from "./_read-values";
 import { DatasetFile } from "./dataset-file";
 
 /** A dataset to export, read collection by collection so that a large one is never held whole. */
@@ -13,15 +13,15 @@ export interface DatasetSource {
   skeleton(): unknown;
   /** Hands over a collection's items in batches, in their order, with their JSON text when read from a file. */
   readItems(collection: string, onBatch: (items: readonly unknown[], text?: string) => Promise<void>): Promise<void>;
-  /** Hands over a collection's items as unparsed JSON text in batches, for parsing in another thread. */
-  readTexts(collection: string, onBatch: (batch: ItemsText) => Promise<void>): Promise<void>;
+  /** Hands over a collection's items as undecoded JSON arrays in batches, for parsing in another thread. */
+  readBytes(collection: string, onBatch: (batch: ItemsBytes) => Promise<void>): Promise<void>;
   /** A syntax error that another thread found at a byte offset, explained (line and column) as an ExportError. */
   explainSyntaxError(offset: number, reason: string): Promise<Error>;
   close(): Promise<void>;
 }
 
 /** Items of an array in memory are given to other threads in batches of this many. */
-const ITEMS_PER_TEXT = 1000;
+const ITEMS_PER_BATCH = 1000;
 
 /** A dataset already in memory, such as the bundled one. */
 export function datasetInMemory(dataset: Dataset): DatasetSource {
@@ -37,12 +37,12 @@ export function datasetInMemory(dataset: Dataset): DatasetSource {
       const items = input[collection];
       if (Array.isArray(items)) await onBatch(items);
     },
-    readTexts: async (collection, onBatch) => {
+    readBytes: async (collection, onBatch) => {
       const items = input[collection];
       if (!Array.isArray(items)) return;
-      for (let from = 0; from < items.length; from += ITEMS_PER_TEXT) {
-        const batch = items.slice(from, from + ITEMS_PER_TEXT);
-        await onBatch({ text: JSON.stringify(batch), count: batch.length, offset: 0 });
+      for (let from = 0; from < items.length; from += ITEMS_PER_BATCH) {
+        const batch = items.slice(from, from + ITEMS_PER_BATCH);
+        await onBatch({ bytes: new Uint8Array(Buffer.from(JSON.stringify(batch))), count: batch.length, offset: 0 });
       }
     },
     // Text made by JSON.stringify always parses.
@@ -59,7 +59,7 @@ export async function datasetFromFile(path: string): Promise<DatasetSource> {
     bytes: file.bytes,
     skeleton: () => file.skeleton(),
     readItems: (collection, onBatch) => file.readItems(collection, onBatch),
-    readTexts: (collection, onBatch) => file.readTexts(collection, onBatch),
+    readBytes: (collection, onBatch) => file.readBytes(collection, onBatch),
     explainSyntaxError: (offset, reason) => file.explainSyntaxError(offset, reason),
     close: () => file.close(),
   };
