@@ -2,8 +2,6 @@ import { type FileHandle, open } from "node:fs/promises";
 import { EntryPieces } from "./_entry-pieces";
 import { readEntry } from "./_run-file";
 
-const CHUNK_BYTES = 1 << 20;
-
 /**
  * Reads a sorted run back one entry at a time, through one buffer that is refilled in place: `pieces` are ranges
  * of it, valid until the next advance (writers copy what they are given).
@@ -11,22 +9,25 @@ const CHUNK_BYTES = 1 << 20;
 export class RunReader {
   key = "";
   readonly pieces: EntryPieces;
-  private buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private buffer: Buffer;
   /** The part of the buffer read from the file. */
-  private bytes = this.buffer.subarray(0, 0);
+  private bytes: Buffer;
   private at = 0;
   private position = 0;
 
   private constructor(
     private readonly handle: FileHandle,
     pieceCount: number,
+    bufferBytes: number,
   ) {
     this.pieces = new EntryPieces(pieceCount);
+    this.buffer = Buffer.allocUnsafe(bufferBytes);
+    this.bytes = this.buffer.subarray(0, 0);
   }
 
-  /** Opens a run at its first entry; undefined when it has none. */
-  static async open(path: string, pieceCount: number): Promise<RunReader | undefined> {
-    const reader = new RunReader(await open(path, "r"), pieceCount);
+  /** Opens a run at its first entry, to be read `bufferBytes` at a time; undefined when it has none. */
+  static async open(path: string, pieceCount: number, bufferBytes: number): Promise<RunReader | undefined> {
+    const reader = new RunReader(await open(path, "r"), pieceCount, bufferBytes);
     return (await reader.advance()) ? reader : undefined;
   }
 

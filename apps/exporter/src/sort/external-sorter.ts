@@ -6,6 +6,12 @@ import { RunReader } from "./_run-reader";
 
 const FIRST_ARENA_BYTES = 1 << 20;
 
+/**
+ * What a merge reads ahead, shared by its runs, so that memory does not grow with their number (a thousand runs
+ * read 1 MiB at a time would hold a gigabyte); each reads at least 64 KiB at a time, at most 1 MiB.
+ */
+const MERGE_READ_BYTES = 4 << 20;
+
 /** Visits an entry: its key and its pieces as byte ranges; may return a promise to be waited for. */
 export type VisitEntry = (key: string, pieces: EntryPieces) => Promise<void> | undefined;
 
@@ -140,7 +146,8 @@ export class ExternalSorter {
 export async function mergeRuns(paths: readonly string[], pieceCount: number, visit: VisitEntry): Promise<void> {
   const heap: { reader: RunReader; run: number }[] = [];
   for (const [run, path] of paths.entries()) {
-    const reader = await RunReader.open(path, pieceCount);
+    const bufferBytes = Math.min(1 << 20, Math.max(1 << 16, Math.floor(MERGE_READ_BYTES / paths.length)));
+    const reader = await RunReader.open(path, pieceCount, bufferBytes);
     if (reader) heap.push({ reader, run });
   }
   const less = (a: number, b: number): boolean => {
