@@ -11,7 +11,10 @@ export interface CsvOptions {
   readonly bom?: boolean;
   /** Prefix a text cell that a spreadsheet would run as a formula with `'` (OWASP's advice). On by default. */
   readonly guardFormulas?: boolean;
-  /** Bytes of rows held in memory per collection before sorted runs go to disk (shared by worker threads); 16 MiB by default. */
+  /**
+   * Bytes of rows held in memory per collection before sorted runs go to disk, shared out among worker threads;
+   * 16 MiB by default.
+   */
   readonly sortBufferBytes?: number;
 }
 

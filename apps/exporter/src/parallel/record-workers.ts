@@ -4,7 +4,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { CollectionName, ErrataSubjects } from "@labour-left/data/schemas";
-import { type CsvOptions, type CsvRuns, DEFAULT_SORT_BUFFER_BYTES, shareTables } from "../formats/csv";
+import { type CsvOptions, DEFAULT_SORT_BUFFER_BYTES, shareTables } from "../formats/csv";
 import type { Stage } from "../stage/stage";
 import type { FromRecordWorker, RecordWorkerData, ToRecordWorker } from "./_protocol";
 
@@ -152,5 +152,3 @@ export class RecordWorkers {
     return worker;
   }
 }
-
-export type { CsvRuns };

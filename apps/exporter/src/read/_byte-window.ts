@@ -14,8 +14,6 @@ export class ByteWindow {
   at = 0;
   /** File offset of `bytes[0]`. */
   offset: number;
-  /** A file offset whose bytes must stay in the window (the start of a batch being gathered), if any. */
-  pin: number | undefined;
   private nextRead: number;
   /** The next chunk, already asked of the file while the current one is scanned. */
   private ahead: Promise<Buffer> | undefined;
@@ -34,7 +32,7 @@ export class ByteWindow {
     return this.offset + this.at;
   }
 
-  /** Reads the next chunk, dropping what lies before the next byte (or the pin); false at the end of the range. */
+  /** Reads the next chunk, dropping what lies before the next byte; false at the end of the range. */
   async extend(): Promise<boolean> {
     const fresh = await (this.ahead ?? this.readChunk());
     this.ahead = undefined;
@@ -44,10 +42,9 @@ export class ByteWindow {
       this.ahead = this.readChunk();
       this.ahead.catch(() => undefined);
     }
-    const keepFrom = this.pin === undefined ? this.at : Math.min(this.at, this.pin - this.offset);
-    const kept = this.bytes.subarray(keepFrom);
-    this.offset += keepFrom;
-    this.at -= keepFrom;
+    const kept = this.bytes.subarray(this.at);
+    this.offset += this.at;
+    this.at = 0;
     this.bytes = kept.length > 0 ? Buffer.concat([kept, fresh]) : fresh;
     return true;
   }

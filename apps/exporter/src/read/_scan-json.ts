@@ -32,7 +32,7 @@ const OPEN = 2;
 const CLOSE = 3;
 const SPACE = 4;
 const SEPARATOR = 5;
-const BYTE_KIND = new Uint8Array(256);
+const BYTE_KIND = new Uint8Array(256).fill(OTHER);
 BYTE_KIND[QUOTE] = STRING;
 BYTE_KIND[OPEN_BRACE] = OPEN;
 BYTE_KIND[OPEN_BRACKET] = OPEN;
@@ -166,7 +166,10 @@ export function skipContainer(buffer: Buffer, from: number, state: SkipState, on
   return -1;
 }
 
-/** The buffer ended inside a string that began at `from`: an odd run of backslashes at its end escapes what comes next. */
+/**
+ * The buffer ended inside a string that began at `from`: an odd run of backslashes at its end escapes what comes
+ * next.
+ */
 function stopInString(buffer: Buffer, from: number, state: SkipState): -1 {
   state.inString = true;
   state.escaped = from <= buffer.length && backslashesBefore(buffer, buffer.length, from) % 2 === 1;

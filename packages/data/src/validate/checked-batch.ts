@@ -66,7 +66,9 @@ class Packer {
 
 /**
  * Checks a batch of items on its own and packs the result; also gives the records whose shape is valid.
- * @example const { batch, records } = checkBatch("people", 0, items, subjects); port.postMessage(batch, [batch.codes.buffer])
+ * @example
+ * const { batch, records } = checkBatch("people", 0, items, subjects);
+ * port.postMessage(batch, [batch.codes.buffer]);
  */
 export function checkBatch(
   collection: CollectionName,
