@@ -1,8 +1,7 @@
 import type { CollectionName } from "../schemas/erratum";
 import type { Source } from "../schemas/source";
-import type { IssuePath } from "./_issue";
 import type { ProvenanceChecks } from "./provenance";
-import { LINK, type RecordLinks } from "./record-links";
+import { LINK, type RecordAt, type RecordLinks } from "./record-links";
 import type { ReferenceChecks } from "./references";
 
 /** Hands each of a record's links to the check it belongs to, in order. */
@@ -14,12 +13,13 @@ export function resolveLinks(
   references: ReferenceChecks,
   provenance: ProvenanceChecks,
 ): void {
-  const path: IssuePath = [collection, index];
+  // The record's path is made only for a problem: most records have none.
+  const record: RecordAt = { collection, index };
   let at = 0;
   while (at < links.length) {
     switch (links[at]) {
       case LINK.reference:
-        references.expect(links[at + 1] as CollectionName, links[at + 2] as string, path, links[at + 3] as string);
+        references.expect(links[at + 1] as CollectionName, links[at + 2] as string, record, links[at + 3] as string);
         at += 4;
         break;
       case LINK.post:
@@ -27,7 +27,7 @@ export function resolveLinks(
         at += 3;
         break;
       case LINK.postOwner:
-        references.expectPostOwner(links[at + 1] as string, links[at + 2] as string, path);
+        references.expectPostOwner(links[at + 1] as string, links[at + 2] as string, record);
         at += 3;
         break;
       case LINK.erratum:
@@ -55,14 +55,19 @@ export function resolveLinks(
         provenance.expectSource(
           links[at + 1] as string,
           links[at + 2] === 1,
-          path,
+          record,
           links[at + 3] as string,
           links[at + 4] as number,
         );
         at += 5;
         break;
       case LINK.missingField:
-        provenance.reportMissingField(path, links[at + 1] as string, links[at + 2] as number, links[at + 3] as string);
+        provenance.reportMissingField(
+          record,
+          links[at + 1] as string,
+          links[at + 2] as number,
+          links[at + 3] as string,
+        );
         at += 4;
         break;
       default:

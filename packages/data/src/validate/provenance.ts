@@ -1,6 +1,6 @@
 import type { Source } from "../schemas/source";
-import type { CheckContext, IssuePath } from "./_context";
-import { pathWithin } from "./record-links";
+import type { CheckContext } from "./_context";
+import { pathWithin, type RecordAt } from "./record-links";
 
 /** Layer 6: every citation names a known source, cites the article with a locator, and names real fields. */
 export class ProvenanceChecks {
@@ -13,13 +13,13 @@ export class ProvenanceChecks {
   }
 
   /** A citation at `record` + `listPath` + `at`, checked once every source is known. */
-  expectSource(sourceId: string, hasLocator: boolean, record: IssuePath, listPath: string, at: number): void {
+  expectSource(sourceId: string, hasLocator: boolean, record: RecordAt, listPath: string, at: number): void {
     const check = (): void => this.checkSource(sourceId, hasLocator, record, listPath, at);
     if (this.context.isComplete("sources")) check();
     else this.context.whenComplete("sources", check);
   }
 
-  reportMissingField(record: IssuePath, listPath: string, at: number, field: string): void {
+  reportMissingField(record: RecordAt, listPath: string, at: number, field: string): void {
     this.context.report({
       layer: "provenance",
       path: [...pathWithin(record, listPath), at, "fields"],
@@ -28,7 +28,7 @@ export class ProvenanceChecks {
     });
   }
 
-  private checkSource(sourceId: string, hasLocator: boolean, record: IssuePath, listPath: string, at: number): void {
+  private checkSource(sourceId: string, hasLocator: boolean, record: RecordAt, listPath: string, at: number): void {
     const kind = this.sourceKinds.get(sourceId);
     if (kind === undefined) {
       this.context.report({

@@ -48,9 +48,16 @@ export function parseFieldPath(field: string): (string | number)[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-/** A record's path and a path relative to it: `["events", 2]` + `participants.3.personId`. */
-export const pathWithin = (record: readonly (string | number)[], relative: string): (string | number)[] => [
-  ...record,
+/** Where a record is: its collection and index. */
+export interface RecordAt {
+  readonly collection: CollectionName;
+  readonly index: number;
+}
+
+/** A record's path and a path relative to it: `events[2]` + `participants.3.personId`. */
+export const pathWithin = ({ collection, index }: RecordAt, relative: string): (string | number)[] => [
+  collection,
+  index,
   ...parseFieldPath(relative),
 ];
 

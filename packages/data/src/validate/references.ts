@@ -1,6 +1,6 @@
 import type { CollectionName } from "../schemas/erratum";
-import type { CheckContext, IssuePath } from "./_context";
-import { type ErrataSubjects, pathWithin, subjectKey } from "./record-links";
+import type { CheckContext } from "./_context";
+import { type ErrataSubjects, pathWithin, type RecordAt, subjectKey } from "./record-links";
 
 interface PendingErratum {
   readonly index: number;
@@ -32,7 +32,7 @@ export class ReferenceChecks {
   }
 
   /** `id` must be in `target`; a problem is reported at the record's path followed by `relative`. */
-  expect(target: CollectionName, id: string, record: IssuePath, relative: string): void {
+  expect(target: CollectionName, id: string, record: RecordAt, relative: string): void {
     const check = (): void => {
       if (!this.context.hasId(target, id)) {
         const path = pathWithin(record, relative);
@@ -48,13 +48,13 @@ export class ReferenceChecks {
     this.postOrganization.set(postId, organizationId);
   }
 
-  expectPostOwner(postId: string, organizationId: string, path: IssuePath): void {
+  expectPostOwner(postId: string, organizationId: string, record: RecordAt): void {
     this.context.whenComplete("posts", () => {
       const postOwner = this.postOrganization.get(postId);
       if (postOwner !== undefined && postOwner !== organizationId) {
         this.context.report({
           layer: "references",
-          path: [...path, "postId"],
+          path: pathWithin(record, "postId"),
           message: `post '${postId}' belongs to '${postOwner}', not to the membership's organization '${organizationId}'`,
           value: postId,
         });
