@@ -21,7 +21,8 @@ export interface ExportOptions extends CsvOptions {
   readonly dataset?: Dataset;
   /**
    * Parse, check and write CSV in worker threads while this one reads bytes and checks ids and references;
-   * by default for inputs of 64 MiB or more. Needs the built package (worker threads run built files).
+   * by default for inputs of 64 MiB or more, on two cores or more. Needs the built package (workers run built
+   * files).
    */
   readonly parallel?: boolean;
 }
