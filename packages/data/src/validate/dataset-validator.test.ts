@@ -90,4 +90,16 @@ describe("createDatasetValidator", () => {
     );
     expect(packed.finish()).toEqual(expected);
   });
+
+  it("checks an erratum that names itself against its own words", () => {
+    const validator = createDatasetValidator();
+    const [erratum] = dataset.errata;
+    const itself = { ...erratum, subject: { collection: "errata", id: erratum?.id, field: "correction" } };
+    validator.checkTopLevel({ ...skeleton, errata: [itself] });
+    validator.checkItem("errata", 0, itself);
+    expect(validator.finish().issues.map(({ path, message }) => ({ path, message }))).toContainEqual({
+      path: ["errata", 0, "subject", "field"],
+      message: `errata '${erratum?.id}' field 'correction' should keep the source's words '${erratum?.sourceSays}'`,
+    });
+  });
 });

@@ -153,8 +153,12 @@ function citationsOf(record: AnyRecord, links: RecordLinks): void {
 export function collectLinks(collection: CollectionName, record: AnyRecord, subjects: ErrataSubjects): RecordLinks {
   const links: RecordLinks = [];
   referencesOf(collection, record, links);
-  if (subjects.size > 0 && typeof record.id === "string") {
-    for (const field of subjects.get(subjectKey(collection, record.id)) ?? []) {
+  if (typeof record.id === "string") {
+    const fields = subjects.size > 0 ? (subjects.get(subjectKey(collection, record.id)) ?? []) : [];
+    // An erratum about itself waits for no later record: it is its own subject.
+    const { subject } = record as Partial<Erratum>;
+    const own = collection === "errata" && subject?.collection === "errata" && subject.id === record.id;
+    for (const field of own && subject ? [...fields, subject.field] : fields) {
       links.push(LINK.subject, field, readPath(record, parseFieldPath(field)));
     }
   }
