@@ -63,6 +63,15 @@ function collections(scale) {
   };
 }
 
+/** How many records the dataset holds at `scale`. */
+export function recordCount(scale) {
+  return Object.values(collections(scale)).reduce((sum, records) => {
+    let count = 0;
+    for (const _ of records()) count += 1;
+    return sum + count;
+  }, 0);
+}
+
 /** The dataset in memory. */
 export function syntheticDataset(scale) {
   const dataset = { version: "0.0.0" };

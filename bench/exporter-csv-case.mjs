@@ -1,5 +1,6 @@
 // One measurement in its own process, so that its peak memory is its own:
 //   node exporter-csv-case.mjs export <dataset.json> <out dir>     validate and export the file to CSV
+//   node exporter-csv-case.mjs threads <dataset.json> <out dir>    the same, in worker threads whatever its size
 //   node exporter-csv-case.mjs baseline <scale> <out dir>          the CSV library alone writing the same rows
 
 import { once } from "node:events";
@@ -39,13 +40,15 @@ async function writeRowsAlone(scale, dir) {
   return { totalMs: performance.now() - start, rows: flattened.reduce((sum, table) => sum + table.rows.length, 0) };
 }
 
-async function validateAndExport(path, dir) {
+async function validateAndExport(path, dir, parallel) {
   const start = performance.now();
-  const written = await exportDataset({ input: path, outDir: dir, formats: ["csv"] });
+  const written = await exportDataset({ input: path, outDir: dir, formats: ["csv"], parallel });
   const rows = written.reduce((sum, file) => sum + (file.path.startsWith("csv/") ? file.rows : 0), 0);
   return { totalMs: performance.now() - start, rows };
 }
 
 const timing =
-  mode === "baseline" ? await writeRowsAlone(Number(input), outDir) : await validateAndExport(input, outDir);
+  mode === "baseline"
+    ? await writeRowsAlone(Number(input), outDir)
+    : await validateAndExport(input, outDir, mode === "threads" ? true : undefined);
 console.log(JSON.stringify({ ...timing, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

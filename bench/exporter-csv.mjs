@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { printTable } from "./_measure.mjs";
-import { writeSyntheticDataset } from "./_synthetic-dataset.mjs";
+import { recordCount, writeSyntheticDataset } from "./_synthetic-dataset.mjs";
 
 const SCALES = [1, 10, 100];
 const GOAL_RATIO = 1.5;
@@ -37,9 +37,11 @@ try {
     const input = join(workDir, `dataset-${scale}.json`);
     await writeSyntheticDataset(input, scale);
     const ours = measure("export", input, join(workDir, `export-${scale}`));
+    // Memory in one mode at every scale, to tell growth with the rows from the cost of the threads.
+    const threads = measure("threads", input, join(workDir, `threads-${scale}`));
     const baseline = measure("baseline", String(scale), join(workDir, `baseline-${scale}`));
     if (ours.rows !== baseline.rows) throw new Error(`export wrote ${ours.rows} rows, the baseline ${baseline.rows}`);
-    results.push({ scale, ours, baseline, inputMb: statSync(input).size / 1e6 });
+    results.push({ scale, ours, threads, baseline, inputMb: statSync(input).size / 1e6 });
     rmSync(input);
   }
 } finally {
@@ -53,7 +55,7 @@ console.log(
   `(fastest of ${RUNS} runs each, highest peak; the exporter uses worker threads from 64 MiB, so at 100x and not below)`,
 );
 printTable(
-  results.map(({ scale, ours, baseline, inputMb }, index) => {
+  results.map(({ scale, ours, threads, baseline, inputMb }, index) => {
     const previous = results[index - 1];
     return {
       scale: `${scale}x`,
@@ -64,6 +66,7 @@ printTable(
       "x baseline": (ours.totalMs / baseline.totalMs).toFixed(2),
       "time growth": previous ? (ours.totalMs / previous.ours.totalMs).toFixed(1) : "",
       "peak MB": ours.peakRssMb.toFixed(0),
+      "peak MB, threads": threads.peakRssMb.toFixed(0),
       "baseline peak MB": baseline.peakRssMb.toFixed(0),
     };
   }),
@@ -80,4 +83,10 @@ console.log(
 // From 1x to 10x the engine's young generation grows to its working size; from 10x on, rows should cost nothing.
 console.log(
   `goal: memory does not grow with rows -> ${hundredfold <= tenfold * 1.1 ? "met" : "MISSED"} (peak ${tenfold.toFixed(0)} MB at 10x, ${hundredfold.toFixed(0)} MB at 100x)`,
+);
+const [, threadsTenfold, threadsHundredfold] = results.map(({ threads }) => threads.peakRssMb);
+const recordsAdded = recordCount(100) - recordCount(10);
+console.log(
+  `  in worker threads at both scales: ${threadsTenfold.toFixed(0)} MB at 10x, ${threadsHundredfold.toFixed(0)} MB at 100x, ` +
+    `about ${(((threadsHundredfold - threadsTenfold) * 1e6) / recordsAdded).toFixed(0)} bytes more per record`,
 );
