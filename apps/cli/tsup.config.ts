@@ -1,4 +1,5 @@
 import { readdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { defineConfig } from "tsup";
 
 // CommonJS, one file per command: `labour-left members` loads the dispatcher and that command's file only, with no
@@ -9,8 +10,12 @@ const commands = Object.fromEntries(
     .map((file) => [`commands/${file.replace(/\.ts$/, "")}`, `src/commands/${file}`]),
 );
 
+// The exporter runs large inputs in worker threads from a script it looks for beside itself: bundled into the
+// `export` and `validate` commands, it looks in dist/commands/.
+const recordWorker = createRequire(import.meta.url).resolve("@labour-left/exporter/record-worker");
+
 export default defineConfig({
-  entry: { cli: "src/cli.ts", ...commands },
+  entry: { cli: "src/cli.ts", ...commands, "commands/record-worker": recordWorker },
   format: ["cjs"],
   outExtension: () => ({ js: ".js" }),
   target: "node20",
@@ -19,8 +24,8 @@ export default defineConfig({
   // The dispatcher requires each command's file at run time instead of bundling it.
   esbuildOptions: (options) => {
     options.external = ["./commands/*"];
-    // The exporter looks for its worker script beside itself through import.meta.url, which is empty in CommonJS;
-    // it then does all the work in this thread, so the warning says nothing the code does not handle.
+    // The exporter finds its worker script through import.meta.url, which is empty in CommonJS, or else through
+    // __dirname: the warning says nothing the code does not handle.
     options.logOverride = { "empty-import-meta": "silent" };
   },
   clean: true,

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { CollectionName, ErrataSubjects } from "@labour-left/data/schemas";
@@ -8,17 +8,23 @@ import { type CsvOptions, DEFAULT_SORT_BUFFER_BYTES, shareTables } from "../form
 import type { Stage } from "../stage/stage";
 import type { FromRecordWorker, RecordWorkerData, ToRecordWorker } from "./_protocol";
 
+/** The file name the worker script is built to, beside the module that starts it. */
+const WORKER_SCRIPT = "record-worker.js";
+
 /**
- * The built worker script beside this module, if there is one: not when running from source, nor inside a
- * CommonJS bundle (such as the `labour-left` CLI), where `import.meta.url` is empty.
+ * The built worker script beside this module, if there is one (not when running from source). In a CommonJS
+ * bundle, such as the `labour-left` CLI's, `import.meta.url` is empty and the bundle's own folder is looked in.
  */
 function findWorkerScript(): string | undefined {
-  try {
-    const path = fileURLToPath(new URL("./record-worker.js", import.meta.url));
-    return existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
+  const folder = thisModuleFolder();
+  if (folder === undefined) return undefined;
+  const path = join(folder, WORKER_SCRIPT);
+  return existsSync(path) ? path : undefined;
+}
+
+function thisModuleFolder(): string | undefined {
+  if (import.meta.url) return dirname(fileURLToPath(import.meta.url));
+  return typeof __dirname === "string" ? __dirname : undefined;
 }
 
 /** The young generation of each worker's heap, in MB (V8's default is sized for one thread per machine). */
