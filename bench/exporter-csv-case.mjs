@@ -2,6 +2,7 @@
 //   node exporter-csv-case.mjs export <dataset.json> <out dir>     validate and export the file to CSV
 //   node exporter-csv-case.mjs threads <dataset.json> <out dir>    the same, in worker threads whatever its size
 //   node exporter-csv-case.mjs baseline <scale> <out dir>          the CSV library alone writing the same rows
+//   node exporter-csv-case.mjs validation <scale>                  validating the same records in memory, alone
 
 import { once } from "node:events";
 import { createWriteStream, mkdirSync } from "node:fs";
@@ -40,6 +41,18 @@ async function writeRowsAlone(scale, dir) {
   return { totalMs: performance.now() - start, rows: flattened.reduce((sum, table) => sum + table.rows.length, 0) };
 }
 
+async function validateAlone(scale) {
+  // The data package as the exporter resolves it, so that both measure the same build.
+  const exporterRequire = createRequire(new URL("../apps/exporter/package.json", import.meta.url));
+  const { validateDataset } = await import(pathToFileURL(exporterRequire.resolve("@labour-left/data/schemas")).href);
+  const dataset = syntheticDataset(scale);
+  // Made before the clock starts, as the baseline's rows are: this is the least any validating export must do.
+  const start = performance.now();
+  const { valid } = validateDataset(dataset);
+  if (!valid) throw new Error("the synthetic dataset does not validate");
+  return { totalMs: performance.now() - start, rows: 0 };
+}
+
 async function validateAndExport(path, dir, parallel) {
   const start = performance.now();
   const written = await exportDataset({ input: path, outDir: dir, formats: ["csv"], parallel });
@@ -50,5 +63,7 @@ async function validateAndExport(path, dir, parallel) {
 const timing =
   mode === "baseline"
     ? await writeRowsAlone(Number(input), outDir)
-    : await validateAndExport(input, outDir, mode === "threads" ? true : undefined);
+    : mode === "validation"
+      ? await validateAlone(Number(input))
+      : await validateAndExport(input, outDir, mode === "threads" ? true : undefined);
 console.log(JSON.stringify({ ...timing, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
