@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { ExportError } from "./errors";
 import { exportDataset } from "./export-dataset";
 import { FORMATS, type Format } from "./formats/index";
+import { stopOnSignals } from "./stop-on-signals";
 import { formatSummary } from "./summary";
 
 const EXIT_OK = 0;
@@ -41,7 +42,7 @@ function declareProgram(): Command {
     )
     .addHelpText(
       "after",
-      "\nExamples:\n  labour-left-export --out exports\n  labour-left-export --format csv,popolo --bom\n  labour-left-export --input my-dataset.json --out my-exports\n\nExit codes: 0 written, 1 failed (nothing was changed), 2 wrong usage.",
+      "\nExamples:\n  labour-left-export --out exports\n  labour-left-export --format csv,popolo --bom\n  labour-left-export --input my-dataset.json --out my-exports\n\nExit codes: 0 written, 1 failed (nothing was changed), 2 wrong usage, 130 or 143 stopped by Ctrl-C or\nSIGTERM (nothing was changed).",
     )
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -63,6 +64,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     bom?: boolean;
     formulaGuard: boolean;
   }>();
+  const stop = stopOnSignals(options.out);
   try {
     const written = await exportDataset({
       outDir: options.out,
@@ -70,6 +72,7 @@ export async function run(argv: readonly string[]): Promise<number> {
       ...(options.input ? { input: options.input } : {}),
       bom: options.bom ?? false,
       guardFormulas: options.formulaGuard,
+      signal: stop.signal,
     });
     console.log(formatSummary(options.out, written));
     return EXIT_OK;
@@ -77,6 +80,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (!(error instanceof ExportError)) throw error;
     console.error(`labour-left-export: ${error.message}`);
     for (const detail of error.details) console.error(`  ${detail}`);
-    return EXIT_FAILED;
+    return stop.exitCode ?? EXIT_FAILED;
+  } finally {
+    stop.stopListening();
   }
 }

@@ -25,6 +25,11 @@ export interface ExportOptions extends CsvOptions {
    * files).
    */
   readonly parallel?: boolean;
+  /**
+   * Stops the export when aborted: the staged files are removed, nothing in `outDir` changes, and the promise
+   * rejects with the signal's reason.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export type { WrittenFile };
@@ -37,30 +42,34 @@ export type { WrittenFile };
  */
 export async function exportDataset(options: ExportOptions): Promise<WrittenFile[]> {
   const outDir = resolve(options.outDir);
-  const formats = options.formats ?? FORMATS;
+  const { signal } = options;
+  signal?.throwIfAborted();
   if (!(await worthWorkers(options.parallel, options.input))) {
     const source = await openSource(options);
     try {
-      return await writeThroughStage(outDir, (stage) => exportInThisThread(source, stage, options));
+      return await writeThroughStage(outDir, (stage) => exportInThisThread(source, stage, options), signal);
     } finally {
       await source.close();
     }
   }
-  return writeThroughStage(outDir, async (stage) => {
-    // The workers start (each loads and compiles the schemas) while this thread makes its first pass over the file.
-    const workers = RecordWorkers.start(formats.includes("csv") ? { stage, options } : undefined);
+  return writeThroughStage(outDir, (stage) => exportWithWorkers(stage, options), signal);
+}
+
+async function exportWithWorkers(stage: Stage, options: ExportOptions): Promise<void> {
+  // The workers start (each loads and compiles the schemas) while this thread makes its first pass over the file.
+  const formats = options.formats ?? FORMATS;
+  const workers = RecordWorkers.start(formats.includes("csv") ? { stage, options } : undefined);
+  try {
+    const source = await openSource(options);
     try {
-      const source = await openSource(options);
-      try {
-        if (workers === undefined) await exportInThisThread(source, stage, options);
-        else await exportInWorkers(source, stage, options, workers);
-      } finally {
-        await source.close();
-      }
+      if (workers === undefined) await exportInThisThread(source, stage, options);
+      else await exportInWorkers(source, stage, options, workers);
     } finally {
-      await workers?.stop();
+      await source.close();
     }
-  });
+  } finally {
+    await workers?.stop();
+  }
 }
 
 function openSource(options: ExportOptions): Promise<DatasetSource> {
@@ -70,9 +79,13 @@ function openSource(options: ExportOptions): Promise<DatasetSource> {
 
 async function exportInThisThread(source: DatasetSource, stage: Stage, options: ExportOptions): Promise<void> {
   const writers = createFormatWriters(options.formats ?? FORMATS, stage, options);
-  const validated = await validateSource(source, async (batch) => {
-    for (const writer of writers) await writer.add(batch);
-  });
+  const validated = await validateSource(
+    source,
+    async (batch) => {
+      for (const writer of writers) await writer.add(batch);
+    },
+    options.signal,
+  );
   await finishWriters(writers, validated, source, options);
 }
 
@@ -95,6 +108,7 @@ async function exportInWorkers(
           for (const writer of writers) await writer.add(batch);
         }
       : undefined,
+    options.signal,
   );
   await finishWriters(writers, validated, source, options);
 }
@@ -114,5 +128,8 @@ async function finishWriters(
       result.issues.map(describeIssue),
     );
   }
-  for (const writer of writers) await writer.finish({ version: version as string, sources });
+  for (const writer of writers) {
+    options.signal?.throwIfAborted();
+    await writer.finish({ version: version as string, sources });
+  }
 }

@@ -17,11 +17,12 @@ export interface ValidatedSource {
 /**
  * Reads a dataset collection by collection in the validator's order, validating each record; `onValid` is given
  * each batch of records as long as nothing invalid has been found (once something is, nothing will be written,
- * but validation goes on to list every problem).
+ * but validation goes on to list every problem). `signal` stops it between batches.
  */
 export async function validateSource(
   source: DatasetSource,
   onValid?: (batch: RecordBatch) => Promise<void>,
+  signal?: AbortSignal,
 ): Promise<ValidatedSource> {
   const validator = createDatasetValidator();
   const skeleton = source.skeleton();
@@ -31,6 +32,7 @@ export async function validateSource(
     let index = 0;
     if (arrays.has(collection)) {
       await source.readItems(collection, async (items, text) => {
+        signal?.throwIfAborted();
         const records: Readonly<Record<string, unknown>>[] = [];
         for (const item of items) {
           const record = validator.checkItem(collection, index, item);

@@ -19,12 +19,14 @@ interface InFlight {
 /**
  * Validates a dataset as `validateSource` does, with the work on each record (parsing, shape, dates, CSV rows)
  * done by worker threads, which also write the CSV; this thread checks ids and references in item order.
- * `onValid`, when given, gets each batch of records parsed here, for formats written in this thread.
+ * `onValid`, when given, gets each batch of records parsed here, for formats written in this thread. `signal` stops
+ * it between batches.
  */
 export async function validateInWorkers(
   source: DatasetSource,
   workers: RecordWorkers,
   onValid?: (batch: RecordBatch) => Promise<void>,
+  signal?: AbortSignal,
 ): Promise<ValidatedSource> {
   const validator = createDatasetValidator();
   const skeleton = source.skeleton();
@@ -67,6 +69,7 @@ export async function validateInWorkers(
     if (collection === "errata" || !arrays.has(collection)) continue;
     let firstIndex = 0;
     await source.readBytes(collection, async ({ bytes, count, offset }) => {
+      signal?.throwIfAborted();
       // Decoded here only when this thread needs the records; the bytes themselves move to a worker.
       const text = onValid !== undefined || collection === "sources" ? textOf(bytes) : undefined;
       const answer = workers.check(collection, bytes, offset, firstIndex);

@@ -68,11 +68,12 @@ async function exists(path: string): Promise<boolean> {
 /**
  * Runs `build` against a staging folder inside `outDir`, then moves every file it made into place, keeping what
  * they replace until all have moved. On any failure the previous files are put back and nothing else is touched;
- * an output directory made for this export is removed again.
+ * an output directory made for this export is removed again. Aborting `signal` is such a failure, with its reason.
  */
 export async function writeThroughStage(
   outDir: string,
   build: (stage: Stage) => Promise<void>,
+  signal?: AbortSignal,
 ): Promise<WrittenFile[]> {
   const created = !(await exists(outDir));
   try {
@@ -92,6 +93,8 @@ export async function writeThroughStage(
     await mkdir(stage.scratch);
     await build(stage);
     const written = await closeAll();
+    // The last moment to stop: after it, every file moves into place.
+    signal?.throwIfAborted();
     await moveIntoPlace(outDir, staging, written);
     return written;
   } catch (error) {
@@ -100,6 +103,8 @@ export async function writeThroughStage(
       await rm(staging, { recursive: true, force: true });
       await rmdir(outDir).catch(() => undefined);
     }
+    // Whatever broke as the export was being stopped, stopping is what happened.
+    if (signal?.aborted) throw signal.reason;
     throw error instanceof ExportError
       ? error
       : new ExportError(`could not write the export to ${outDir}: ${reasonOf(error)}`);

@@ -1,0 +1,91 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// The benchmark's dataset: large enough that an export is still running when it is stopped.
+import { writeSyntheticDataset } from "../../../bench/_synthetic-dataset.mjs";
+import { makeTempDir, readTree } from "./_run";
+
+// The built package: worker threads run built files only.
+const { exportDataset } = (await import(
+  new URL("../dist/index.js", import.meta.url).href
+)) as typeof import("../src/index");
+
+const bin = fileURLToPath(new URL("../bin.js", import.meta.url));
+const isStaging = (name: string): boolean => name.startsWith(".labour-left-export-");
+
+/** Calls `stop` as soon as an export's staging folder appears in `outDir`; returns how to stop watching. */
+function whenStaged(outDir: string, stop: () => void): () => void {
+  const timer = setInterval(() => {
+    if (readdirSync(outDir).some(isStaging)) {
+      clearInterval(timer);
+      stop();
+    }
+  }, 1);
+  return () => clearInterval(timer);
+}
+
+/** An output folder holding a previous export and a file of the user's own. */
+async function previousExport(outDir: string): Promise<Map<string, Buffer>> {
+  await exportDataset({ outDir, formats: ["csv"] });
+  writeFileSync(join(outDir, "my-notes.txt"), "not the exporter's");
+  return readTree(outDir);
+}
+
+describe("an export stopped before it ends", () => {
+  let dir: string;
+  let input: string;
+  beforeAll(async () => {
+    dir = makeTempDir("stopping");
+    input = join(dir, "large.json");
+    await writeSyntheticDataset(input, 5);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("rejects at once with the signal's reason when the signal is already aborted, writing nothing", async () => {
+    const outDir = join(dir, "never");
+    const reason = new Error("stopped before starting");
+    await expect(exportDataset({ outDir, signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    expect(readdirSync(dir)).not.toContain("never");
+  });
+
+  it("removes what it staged and leaves the previous files as they were, with worker threads or not", async () => {
+    for (const parallel of [false, true]) {
+      const outDir = join(dir, `stopped-${parallel}`);
+      const before = await previousExport(outDir);
+      const controller = new AbortController();
+      const reason = new Error("stopped midway");
+      const stopWatching = whenStaged(outDir, () => controller.abort(reason));
+      try {
+        await expect(exportDataset({ outDir, input, parallel, signal: controller.signal })).rejects.toBe(reason);
+      } finally {
+        stopWatching();
+      }
+      expect(readdirSync(outDir).filter(isStaging)).toEqual([]);
+      expect(readTree(outDir)).toEqual(before);
+    }
+  });
+
+  it("stops the bin on Ctrl-C (SIGINT) with exit code 130, saying so, and changes nothing", async () => {
+    const outDir = join(dir, "interrupted");
+    const before = await previousExport(outDir);
+    const child = spawn(process.execPath, [bin, "--input", input, "--out", outDir], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const stopWatching = whenStaged(outDir, () => child.kill("SIGINT"));
+    const [code] = (await once(child, "exit")) as [number | null];
+    stopWatching();
+    expect({ code, stderr }).toEqual({
+      code: 130,
+      stderr: `labour-left-export: stopped by SIGINT; nothing was changed in ${outDir}\n`,
+    });
+    expect(readdirSync(outDir).filter(isStaging)).toEqual([]);
+    expect(readTree(outDir)).toEqual(before);
+  });
+});
