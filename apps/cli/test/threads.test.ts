@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset } from "@labour-left/data";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { labourLeft, makeTempDir } from "./_run";
 
 /** Just above the size from which the exporter shares the work out to worker threads (64 MiB). */
@@ -35,21 +35,29 @@ function filesUnder(dir: string): Map<string, Buffer> {
 
 // On one core the exporter keeps to one thread, whatever the size.
 describe.skipIf(availableParallelism() < 2)("labour-left with a large input, on two cores or more", () => {
+  let dir: string;
+  let files: { small: string; large: string };
+  beforeAll(() => {
+    dir = makeTempDir("threads");
+    files = smallAndLargeFiles(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it("validates in worker threads, with the same verdict as in one thread", () => {
-    const { small, large } = smallAndLargeFiles(makeTempDir("threads-validate"));
-    const inOneThread = labourLeft(["validate", small], counted);
-    const inWorkers = labourLeft(["validate", large], counted);
+    const inOneThread = labourLeft(["validate", files.small], counted);
+    const inWorkers = labourLeft(["validate", files.large], counted);
     expect(workersStarted(inOneThread.stderr)).toBe(0);
     expect(workersStarted(inWorkers.stderr)).toBeGreaterThan(0);
-    expect(inWorkers).toMatchObject({ status: 0, stdout: `${large}: valid\n` });
+    expect(inWorkers).toMatchObject({ status: 0, stdout: `${files.large}: valid\n` });
   });
 
   it("exports in worker threads, byte for byte what one thread writes", () => {
-    const dir = makeTempDir("threads-export");
-    const { small, large } = smallAndLargeFiles(dir);
     const formats = ["--format", "csv,json,popolo"];
-    const inOneThread = labourLeft(["export", "--input", small, "--out", join(dir, "one"), ...formats], counted);
-    const inWorkers = labourLeft(["export", "--input", large, "--out", join(dir, "workers"), ...formats], counted);
+    const inOneThread = labourLeft(["export", "--input", files.small, "--out", join(dir, "one"), ...formats], counted);
+    const inWorkers = labourLeft(
+      ["export", "--input", files.large, "--out", join(dir, "workers"), ...formats],
+      counted,
+    );
     expect([inOneThread.status, inWorkers.status]).toEqual([0, 0]);
     expect(workersStarted(inWorkers.stderr)).toBeGreaterThan(0);
     const written = filesUnder(join(dir, "workers"));
