@@ -1,7 +1,10 @@
-// What every package's tests share: they run on src/ through the source condition, and the verbose reporter shows
-// why a test was skipped. Plain data, so that each package merges it with its own vitest.
+import { fileURLToPath } from "node:url";
+
+// What every package's tests share: they run on src/ through the source condition, the verbose reporter shows
+// why a test was skipped, and their temporary folders are removed when the run ends. Plain data, so that each
+// package merges it with its own vitest.
 export const sharedTestConfig = {
   resolve: { conditions: ["@labour-left/source"] },
   ssr: { resolve: { conditions: ["@labour-left/source"] } },
-  test: { reporters: ["verbose"] },
+  test: { reporters: ["verbose"], globalSetup: [fileURLToPath(new URL("./vitest.temp-root.ts", import.meta.url))] },
 };

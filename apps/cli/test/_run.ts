@@ -1,7 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const binPath = fileURLToPath(new URL("../bin.cjs", import.meta.url));
@@ -21,6 +18,4 @@ export function labourLeft(args: readonly string[], env: Record<string, string |
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function makeTempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `labour-left-cli-${prefix}-`));
-}
+export { makeTestDir as makeTempDir } from "../../../vitest.temp-root";

@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { type BrowserContext, chromium } from "playwright-core";
+import { makeTestDir } from "../../../vitest.temp-root";
 import { CHROMIUM_ARGS, chromiumPath } from "../scripts/chromium-options.mjs";
 
 export const chromiumAvailable = existsSync(chromiumPath);
@@ -9,7 +8,7 @@ export const SKIP_NO_CHROMIUM = `skipped: no Chromium at ${chromiumPath} (Debian
 
 /** Headless Chromium with a fresh profile. */
 export async function launchChromium(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "labour-left-chromium-")), {
+  return chromium.launchPersistentContext(makeTestDir("chromium"), {
     executablePath: chromiumPath,
     headless: true,
     args: CHROMIUM_ARGS,

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,9 +21,7 @@ export function runBin(args: readonly string[], cwd = process.cwd()): BinResult 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function makeTempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `labour-left-${prefix}-`));
-}
+export { makeTestDir as makeTempDir } from "../../../vitest.temp-root";
 
 /** Every file below a directory, by relative path, with its bytes. */
 export function readTree(root: string): Map<string, Buffer> {

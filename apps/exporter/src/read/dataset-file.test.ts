@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { makeTestDir } from "../../../../vitest.temp-root";
 import { DatasetFile } from "./dataset-file";
 
-const dir = mkdtempSync(join(tmpdir(), "labour-left-dataset-file-"));
+const dir = makeTestDir("dataset-file");
 let count = 0;
 
 function fileWith(text: string | Buffer): string {

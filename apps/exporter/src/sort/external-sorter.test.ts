@@ -1,11 +1,10 @@
-import { mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { makeTestDir } from "../../../../vitest.temp-root";
 import { ExternalSorter } from "./external-sorter";
 
 async function sortAll(keys: readonly string[], maxBytes: number): Promise<{ sorted: string[][]; runs: number }> {
-  const dir = mkdtempSync(join(tmpdir(), "labour-left-sorter-"));
+  const dir = makeTestDir("sorter");
   const sorter = new ExternalSorter(dir, maxBytes, 2);
   for (const [index, key] of keys.entries()) await sorter.add(key, [`row ${index}\r\n"quoted, with\nnewline"`, ""]);
   const sorted: string[][] = [];
@@ -34,7 +33,7 @@ describe("ExternalSorter", () => {
   });
 
   it("reads back an entry larger than a run reader's buffer", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "labour-left-sorter-"));
+    const dir = makeTestDir("sorter");
     const sorter = new ExternalSorter(dir, 1000, 1);
     const large = "x".repeat(3 * 1024 * 1024);
     for (const key of ["c", "a", "b"]) await sorter.add(key, [key === "b" ? large : key]);

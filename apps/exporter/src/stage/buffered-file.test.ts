@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { makeTestDir } from "../../../../vitest.temp-root";
 import { BufferedFile } from "./buffered-file";
 
-const dir = mkdtempSync(join(tmpdir(), "labour-left-buffered-file-"));
+const dir = makeTestDir("buffered-file");
 
 describe("BufferedFile", () => {
   it("writes text and bytes in the order given, and counts the bytes", async () => {
