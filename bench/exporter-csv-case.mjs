@@ -3,9 +3,11 @@
 //   node exporter-csv-case.mjs threads <dataset.json> <out dir>    the same, in worker threads whatever its size
 //   node exporter-csv-case.mjs baseline <scale> <out dir>          the CSV library alone writing the same rows
 //   node exporter-csv-case.mjs validation <scale>                  validating the same records in memory, alone
+//   node exporter-csv-case.mjs naive <dataset.json> <out dir>      the file read whole, its rows made and written by
+//                                                                  the CSV library, unchecked and unsorted
 
 import { once } from "node:events";
-import { createWriteStream, mkdirSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -15,20 +17,21 @@ const exporterDist = new URL("../apps/exporter/dist/index.js", import.meta.url).
 const [mode, input, outDir] = process.argv.slice(2);
 const { TABLES, exportDataset, tableRows } = await import(exporterDist);
 
-async function writeRowsAlone(scale, dir) {
-  // csv-stringify, the most used CSV writer on npm, resolved from the root's dependencies.
-  const rootRequire = createRequire(new URL("../package.json", import.meta.url));
-  const { stringify } = await import(pathToFileURL(rootRequire.resolve("csv-stringify/sync")).href);
-  const dataset = syntheticDataset(scale);
-  // The rows are made before the clock starts: the baseline is only the writing.
-  mkdirSync(dir, { recursive: true });
-  const flattened = TABLES.map((table) => ({
+/** Each table's header and rows as arrays of cells, as the exporter's tables flatten a dataset. */
+function flattenTables(dataset) {
+  return TABLES.map((table) => ({
     name: table.name,
     rows: tableRows(table, dataset).map((row) => table.columns.map((column) => column.value(row) ?? "")),
     header: table.columns.map((column) => column.name),
   }));
-  const start = performance.now();
-  for (const { name, rows, header } of flattened) {
+}
+
+async function writeWithCsvStringify(tables, dir) {
+  // csv-stringify, the most used CSV writer on npm, resolved from the root's dependencies.
+  const rootRequire = createRequire(new URL("../package.json", import.meta.url));
+  const { stringify } = await import(pathToFileURL(rootRequire.resolve("csv-stringify/sync")).href);
+  mkdirSync(dir, { recursive: true });
+  for (const { name, rows, header } of tables) {
     const stream = createWriteStream(join(dir, `${name}.csv`));
     stream.write(stringify([header], { record_delimiter: "\r\n" }));
     for (let index = 0; index < rows.length; index += 2000) {
@@ -38,7 +41,21 @@ async function writeRowsAlone(scale, dir) {
     stream.end();
     await once(stream, "finish");
   }
-  return { totalMs: performance.now() - start, rows: flattened.reduce((sum, table) => sum + table.rows.length, 0) };
+  return tables.reduce((sum, table) => sum + table.rows.length, 0);
+}
+
+async function writeRowsAlone(scale, dir) {
+  // The rows are made before the clock starts: the baseline is only the writing.
+  const tables = flattenTables(syntheticDataset(scale));
+  const start = performance.now();
+  const rows = await writeWithCsvStringify(tables, dir);
+  return { totalMs: performance.now() - start, rows };
+}
+
+async function exportNaively(path, dir) {
+  const start = performance.now();
+  const rows = await writeWithCsvStringify(flattenTables(JSON.parse(readFileSync(path, "utf8"))), dir);
+  return { totalMs: performance.now() - start, rows };
 }
 
 async function validateAlone(scale) {
@@ -60,10 +77,12 @@ async function validateAndExport(path, dir, parallel) {
   return { totalMs: performance.now() - start, rows };
 }
 
-const timing =
-  mode === "baseline"
-    ? await writeRowsAlone(Number(input), outDir)
-    : mode === "validation"
-      ? await validateAlone(Number(input))
-      : await validateAndExport(input, outDir, mode === "threads" ? true : undefined);
+const MODES = {
+  export: () => validateAndExport(input, outDir, undefined),
+  threads: () => validateAndExport(input, outDir, true),
+  baseline: () => writeRowsAlone(Number(input), outDir),
+  validation: () => validateAlone(Number(input)),
+  naive: () => exportNaively(input, outDir),
+};
+const timing = await MODES[mode]();
 console.log(JSON.stringify({ ...timing, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
