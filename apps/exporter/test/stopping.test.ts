@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,10 +17,10 @@ const { exportDataset } = (await import(
 const bin = fileURLToPath(new URL("../bin.js", import.meta.url));
 const isStaging = (name: string): boolean => name.startsWith(".labour-left-export-");
 
-/** Calls `stop` as soon as an export's staging folder appears in `outDir`; returns how to stop watching. */
+/** Calls `stop` as soon as an export has made and claimed its staging folder in `outDir`; returns how to stop watching. */
 function whenStaged(outDir: string, stop: () => void): () => void {
   const timer = setInterval(() => {
-    if (readdirSync(outDir).some(isStaging)) {
+    if (readdirSync(outDir).some((name) => isStaging(name) && existsSync(join(outDir, name, "owner")))) {
       clearInterval(timer);
       stop();
     }
@@ -87,5 +88,31 @@ describe("an export stopped before it ends", () => {
     });
     expect(readdirSync(outDir).filter(isStaging)).toEqual([]);
     expect(readTree(outDir)).toEqual(before);
+  });
+
+  it("leaves a staging folder when killed outright (SIGKILL), which the next export removes", async () => {
+    const outDir = join(dir, "killed");
+    const before = await previousExport(outDir);
+    const child = spawn(process.execPath, [bin, "--input", input, "--out", outDir], { stdio: "ignore" });
+    const stopWatching = whenStaged(outDir, () => child.kill("SIGKILL"));
+    await once(child, "exit");
+    stopWatching();
+    const [abandoned] = readdirSync(outDir).filter(isStaging);
+    expect(abandoned).toBeDefined();
+    // Staging folders that are not known to be abandoned stay: a running export's, another host's, an unclaimed one.
+    const others = { running: `${hostname()}\n${process.pid}\n`, "other-host": `elsewhere.example\n${child.pid}\n` };
+    for (const [name, owner] of Object.entries(others)) {
+      mkdirSync(join(outDir, `.labour-left-export-${name}`));
+      writeFileSync(join(outDir, `.labour-left-export-${name}`, "owner"), owner);
+    }
+    mkdirSync(join(outDir, ".labour-left-export-unclaimed"));
+    await exportDataset({ outDir, formats: ["csv"] });
+    expect(readdirSync(outDir).filter(isStaging).sort()).toEqual([
+      ".labour-left-export-other-host",
+      ".labour-left-export-running",
+      ".labour-left-export-unclaimed",
+    ]);
+    const after = new Map([...readTree(outDir)].filter(([path]) => !isStaging(path)));
+    expect(after).toEqual(before);
   });
 });

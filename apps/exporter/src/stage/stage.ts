@@ -1,9 +1,8 @@
-import { mkdir, mkdtemp, rename, rm, rmdir, stat } from "node:fs/promises";
+import { mkdir, rename, rm, rmdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ExportError } from "../errors";
 import { BufferedFile } from "./buffered-file";
-
-const STAGING_PREFIX = ".labour-left-export-";
+import { makeStagingFolder, removeAbandonedStages } from "./staging-folders";
 
 /** A file the export wrote: its path in the output directory, its data rows or records, and its size. */
 export interface WrittenFile {
@@ -69,6 +68,7 @@ async function exists(path: string): Promise<boolean> {
  * Runs `build` against a staging folder inside `outDir`, then moves every file it made into place, keeping what
  * they replace until all have moved. On any failure the previous files are put back and nothing else is touched;
  * an output directory made for this export is removed again. Aborting `signal` is such a failure, with its reason.
+ * Staging folders that killed exports left behind are removed first.
  */
 export async function writeThroughStage(
   outDir: string,
@@ -81,9 +81,10 @@ export async function writeThroughStage(
   } catch (error) {
     throw new ExportError(`cannot create the output directory ${outDir}: ${reasonOf(error)}`);
   }
+  await removeAbandonedStages(outDir);
   let staging: string;
   try {
-    staging = await mkdtemp(join(outDir, STAGING_PREFIX));
+    staging = await makeStagingFolder(outDir);
   } catch (error) {
     if (created) await rmdir(outDir).catch(() => undefined);
     throw new ExportError(`cannot write in the output directory ${outDir}: ${reasonOf(error)}`);
