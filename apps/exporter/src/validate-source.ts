@@ -51,20 +51,26 @@ export async function validateSource(
 
 /**
  * Validates a dataset file as the exporter reads it, in pieces, so that a file too large to hold can be checked;
- * with `parallel` (by default for files of 64 MiB or more), records are checked in worker threads.
+ * with `parallel` (by default for files of 64 MiB or more), records are checked in worker threads. Aborting
+ * `signal` stops it between batches, rejecting with the signal's reason.
  * Malformed JSON is an ExportError naming the line and column.
  * @example const { valid, issues } = await validateDatasetFile("my-dataset.json")
  */
 export async function validateDatasetFile(
   path: string,
-  options: { readonly parallel?: boolean } = {},
+  options: { readonly parallel?: boolean; readonly signal?: AbortSignal } = {},
 ): Promise<ValidationResult> {
+  const { signal } = options;
+  signal?.throwIfAborted();
   // The workers start while this thread makes its first pass over the file.
   const workers = (await worthWorkers(options.parallel, path)) ? RecordWorkers.start() : undefined;
   try {
     const source = await datasetFromFile(path);
     try {
-      return (await (workers ? validateInWorkers(source, workers) : validateSource(source))).result;
+      const validated = workers
+        ? validateInWorkers(source, workers, undefined, signal)
+        : validateSource(source, undefined, signal);
+      return (await validated).result;
     } finally {
       await source.close();
     }

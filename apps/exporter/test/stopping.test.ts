@@ -10,7 +10,7 @@ import { writeSyntheticDataset } from "../../../bench/_synthetic-dataset.mjs";
 import { makeTempDir, readTree } from "./_run";
 
 // The built package: worker threads run built files only.
-const { exportDataset } = (await import(
+const { exportDataset, validateDatasetFile } = (await import(
   new URL("../dist/index.js", import.meta.url).href
 )) as typeof import("../src/index");
 
@@ -35,7 +35,7 @@ async function previousExport(outDir: string): Promise<Map<string, Buffer>> {
   return readTree(outDir);
 }
 
-describe("an export stopped before it ends", () => {
+describe("an export or a validation stopped before it ends", () => {
   let dir: string;
   let input: string;
   beforeAll(async () => {
@@ -114,5 +114,17 @@ describe("an export stopped before it ends", () => {
     ]);
     const after = new Map([...readTree(outDir)].filter(([path]) => !isStaging(path)));
     expect(after).toEqual(before);
+  });
+
+  it("stops validating a file when its signal is aborted, with worker threads or not", async () => {
+    const reason = new Error("no longer wanted");
+    await expect(validateDatasetFile(input, { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    for (const parallel of [false, true]) {
+      const controller = new AbortController();
+      // Aborted once it has begun, before it reads its first batch.
+      const validating = validateDatasetFile(input, { parallel, signal: controller.signal });
+      controller.abort(reason);
+      await expect(validating).rejects.toBe(reason);
+    }
   });
 });
