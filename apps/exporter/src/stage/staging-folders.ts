@@ -3,7 +3,7 @@ import { hostname } from "node:os";
 import { join } from "node:path";
 
 /** Names the staging folders of exports into an output directory. */
-export const STAGING_PREFIX = ".labour-left-export-";
+const STAGING_PREFIX = ".labour-left-export-";
 
 /** In each staging folder: the host and process that made it, so that a later export can tell it was abandoned. */
 const OWNER_FILE = "owner";
