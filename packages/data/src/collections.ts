@@ -1,5 +1,9 @@
 import type { DeepReadonly } from "./records/_types";
+import { candidacyRecords } from "./records/candidacies";
+import { commonsMembershipRecords } from "./records/commons-memberships";
+import { commonsPostRecords } from "./records/commons-posts";
 import { constituencyRecords } from "./records/constituencies";
+import { contestedConstituencyRecords } from "./records/contested-constituencies";
 import { erratumRecords } from "./records/errata";
 import { eventRecords } from "./records/events";
 import { membershipRecords } from "./records/memberships";
@@ -10,6 +14,7 @@ import { regionRecords } from "./records/regions";
 import { sourceRecords } from "./records/sources";
 import { statementRecords } from "./records/statements";
 import type { Area } from "./schemas/area";
+import type { Candidacy } from "./schemas/candidacy";
 import type { Erratum } from "./schemas/erratum";
 import type { Event } from "./schemas/event";
 import type { Membership } from "./schemas/membership";
@@ -35,13 +40,17 @@ export const sources: readonly Source[] = /* @__PURE__ */ asCollection<Source>(s
 export const organizations: readonly Organization[] = /* @__PURE__ */ asCollection<Organization>(organizationRecords);
 /** Everyone the article names, under the name it gives them. */
 export const people: readonly Person[] = /* @__PURE__ */ asCollection<Person>(personRecords);
-/** Dated memberships, such as the 34 listed members of the Socialist Campaign Group of Labour MPs. */
-export const memberships: readonly Membership[] = /* @__PURE__ */ asCollection<Membership>(membershipRecords);
+/** Dated memberships: the 34 listed members of the Socialist Campaign Group of Labour MPs, and Commons seats. */
+export const memberships: readonly Membership[] = /* @__PURE__ */ asCollection<Membership>(
+  /* @__PURE__ */ mergeRecords<DeepReadonly<Membership>>(membershipRecords, commonsMembershipRecords),
+);
 /** Seats such as MP for a constituency. */
-export const posts: readonly Post[] = /* @__PURE__ */ asCollection<Post>(postRecords);
-/** NELL's six regions and the constituencies in the records. */
+export const posts: readonly Post[] = /* @__PURE__ */ asCollection<Post>(
+  /* @__PURE__ */ mergeRecords<DeepReadonly<Post>>(postRecords, commonsPostRecords),
+);
+/** NELL's six regions, its constituencies, and every constituency the people in the records sat for or contested. */
 export const areas: readonly Area[] = /* @__PURE__ */ asCollection<Area>(
-  /* @__PURE__ */ mergeRecords<DeepReadonly<Area>>(regionRecords, constituencyRecords),
+  /* @__PURE__ */ mergeRecords<DeepReadonly<Area>>(regionRecords, constituencyRecords, contestedConstituencyRecords),
 );
 /** NELL's inaugural AGM and conference of September 2020. */
 export const events: readonly Event[] = /* @__PURE__ */ asCollection<Event>(eventRecords);
@@ -49,3 +58,5 @@ export const events: readonly Event[] = /* @__PURE__ */ asCollection<Event>(even
 export const statements: readonly Statement[] = /* @__PURE__ */ asCollection<Statement>(statementRecords);
 /** Where the source is wrong: its words, the correction and the evidence. */
 export const errata: readonly Erratum[] = /* @__PURE__ */ asCollection<Erratum>(erratumRecords);
+/** General-election candidacies, 2010 to 2024, of everyone with a UK Parliament member id: party, votes, result. */
+export const candidacies: readonly Candidacy[] = /* @__PURE__ */ asCollection<Candidacy>(candidacyRecords);

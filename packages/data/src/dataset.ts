@@ -1,5 +1,16 @@
 import { version } from "../package.json";
-import { areas, errata, events, memberships, organizations, people, posts, sources, statements } from "./collections";
+import {
+  areas,
+  candidacies,
+  errata,
+  events,
+  memberships,
+  organizations,
+  people,
+  posts,
+  sources,
+  statements,
+} from "./collections";
 import type { Dataset } from "./schemas/dataset";
 
 function buildDataset(): Dataset {
@@ -13,6 +24,7 @@ function buildDataset(): Dataset {
     areas: [...areas],
     events: [...events],
     statements: [...statements],
+    candidacies: [...candidacies],
     errata: [...errata],
   };
 }

@@ -10,6 +10,7 @@ const ENTITY_FILE_NAMES = {
   areas: "area",
   events: "event",
   statements: "statement",
+  candidacies: "candidacy",
   errata: "erratum",
 } as const;
 

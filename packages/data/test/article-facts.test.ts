@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { dataset, membersOf, statementsOf } from "../src/index";
+import { dataset, membersOf, statementsAbout, statementsOf } from "../src/index";
 import type { Locator, SourceRef } from "../src/schemas/types";
 import { findPassage, type Passage, parseArticle } from "./_article";
 import { ARTICLE_PATH, articleAvailable, readShared, SKIP_NO_ARTICLE, sharedSuiteTitle } from "./_shared";
@@ -72,8 +72,18 @@ describe.skipIf(!articleAvailable)(
     });
 
     it("keeps the campaign description and the quotations verbatim", () => {
-      const campaigns = statementsOf("scg-mps", { kind: "campaign-description" });
+      // The article's own words about the group: the group is what they describe, not their author.
+      expect(statementsOf("scg-mps", { kind: "campaign-description" })).toEqual([]);
+      const campaigns = statementsAbout("scg-mps", { kind: "campaign-description" });
       expect(campaigns).toHaveLength(1);
+      expect(campaigns[0]?.authorSourceId).toBe("organising-around-socialist-policies");
+      const introduction = statementsAbout("nell", { kind: "group-description" });
+      expect(introduction.map((statement) => statement.aboutOrganizationIds)).toEqual([
+        ["nell", "scg-mps", "scg-councillors"],
+      ]);
+      expect(introduction.map((statement) => statement.text)).toEqual(
+        introduction.map((statement) => passage(locatorOf(statement.sources)).text),
+      );
       expect(campaigns.map((statement) => statement.text)).toEqual(
         campaigns.map((statement) => passage(locatorOf(statement.sources)).text),
       );

@@ -20,6 +20,7 @@ describe("the shipped JSON Schema files", () => {
     expect(Object.keys(toJsonSchemas()).sort()).toMatchInlineSnapshot(`
       [
         "area",
+        "candidacy",
         "dataset",
         "erratum",
         "event",

@@ -27,8 +27,10 @@ describe.skipIf(!referenceAvailable)(
     let mps: Row[];
     let speakers: Row[];
     let constituencies: Row[];
+    let candidacyRows: Row[];
 
     beforeAll(() => {
+      candidacyRows = readCsv("candidacies_ge2010_2024.csv");
       mps = readCsv("scg_mps_2019.csv");
       speakers = readCsv("conference_speakers_2020.csv");
       constituencies = readCsv("ne_cumbria_constituencies_2010.csv");
@@ -59,12 +61,13 @@ describe.skipIf(!referenceAvailable)(
 
     it("takes every identifier in the records from the reference, in its scheme's format", () => {
       const known = new Set(
-        [...mps, ...speakers, ...constituencies].flatMap((row) => [
+        [...mps, ...speakers, ...constituencies, ...candidacyRows].flatMap((row) => [
           `uk-parliament:${row.uk_parliament_member_id}`,
           `theyworkforyou:${row.twfy_person_id}`,
           `wikidata:${row.wikidata_qid}`,
           `wikidata:${row.constituency_wikidata_qid}`,
           `gss:${row.constituency_gss_code}`,
+          `gss:${row.constituency_geographic_code}`,
         ]),
       );
       const records = [...people, ...areas, ...organizations];
@@ -91,7 +94,10 @@ describe.skipIf(!referenceAvailable)(
         if (!row.constituency_gss_code || row.found_in_sources === "possible match only") continue;
         const person = personNamed(row.name_as_listed ?? "");
         const seat = memberships.find(
-          (membership) => membership.personId === person.id && membership.organizationId === "house-of-commons",
+          (membership) =>
+            membership.personId === person.id &&
+            membership.organizationId === "house-of-commons" &&
+            membership.startDate.startsWith("2019"),
         );
         const post = posts.find((candidate) => candidate.id === seat?.postId);
         expect(post && identifierOf(areaWithGss(row.constituency_gss_code), "gss"), person.id).toBe(
@@ -103,15 +109,38 @@ describe.skipIf(!referenceAvailable)(
       }
     });
 
-    it("seats Laura Pidcock in the constituency she won in 2017, with an end no source gives", () => {
+    it("seats Laura Pidcock in the constituency she won in 2017, until the dissolution the reference gives", () => {
       const row = speakers.find((speaker) => speaker.name_as_listed === "Laura Pidcock");
-      const seat = memberships.find(
+      const seats = memberships.filter(
         (membership) => membership.personId === "laura-pidcock" && membership.organizationId === "house-of-commons",
       );
-      const post = posts.find((candidate) => candidate.id === seat?.postId);
+      expect(seats).toHaveLength(1);
+      const post = posts.find((candidate) => candidate.id === seats[0]?.postId);
       expect(post?.areaId).toBe(areaWithGss(row?.constituency_gss_code ?? "").id);
-      expect(seat?.startDate).toBe("2017-06");
-      expect(seat?.endDate).toBe("unknown");
+      expect(seats[0]?.startDate).toBe("2017-06");
+      // The 2017 results give Parliament 57's dissolution; the 2019 results list her as a sitting MP.
+      expect(row?.source_notes).toContain(`dissolved ${seats[0]?.endDate}`);
+      const end = seats[0]?.sources.filter((source) => source.fields?.includes("endDate")) ?? [];
+      expect(end.some((source) => source.basis === "inferred" && source.reason)).toBe(true);
+    });
+
+    it("gives every 2010-2024 constituency the boundary dates of the results", () => {
+      const boundaries = new Map(
+        [
+          ...constituencies.map((row) => [row.constituency_gss_code, row.boundary_set_start, row.boundary_set_end]),
+          ...candidacyRows.map((row) => [
+            row.constituency_geographic_code,
+            row.boundary_set_start_date,
+            row.boundary_set_end_date,
+          ]),
+        ].map(([gss, start, end]) => [gss, { start, end: end || "unknown" }]),
+      );
+      const constituencyAreas = areas.filter((area) => area.classification === "constituency");
+      for (const area of constituencyAreas) {
+        const expected = boundaries.get(identifierOf(area, "gss") ?? "");
+        expect(expected, area.id).toBeDefined();
+        expect({ start: area.startDate, end: area.endDate }, area.id).toEqual(expected);
+      }
     });
 
     it("records the 33 NELL constituencies with the reference's codes, names and local authorities", () => {

@@ -1,5 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type AreaId,
+  type Candidacy,
+  type CandidacyId,
+  candidaciesIn,
+  candidaciesOf,
   dataset,
   getPerson,
   membersOf,
@@ -7,6 +12,7 @@ import {
   type Person,
   type PersonId,
   type PostId,
+  partyStoodFor,
   type SourceId,
   statementsOf,
 } from "../src/index";
@@ -49,6 +55,21 @@ describe("id types derived from the records", () => {
     const missingSource = { ...valid, sources: [{ sourceId: "a-blog", basis: "stated" }] } as const;
     // @ts-expect-error the source does not exist
     missingSource satisfies MembershipRecord;
+  });
+
+  it("type candidacies and their ids, and keep 2024 constituencies apart from 2010 ones", () => {
+    expectTypeOf<"ge2024-jeremy-corbyn">().toExtend<CandidacyId>();
+    expectTypeOf<"ge2099-jeremy-corbyn">().not.toExtend<CandidacyId>();
+    expectTypeOf<"islington-north-2024">().toExtend<AreaId>();
+    expectTypeOf<"islington-north">().toExtend<AreaId>();
+    expectTypeOf(candidaciesOf("jeremy-corbyn")).toEqualTypeOf<Candidacy[]>();
+    expectTypeOf(candidaciesIn).parameter(0).toEqualTypeOf<AreaId>();
+    expectTypeOf(partyStoodFor).parameter(0).toEqualTypeOf<PersonId>();
+    expectTypeOf(dataset.candidacies).toEqualTypeOf<Candidacy[]>();
+    // @ts-expect-error no person has this id
+    candidaciesOf("jeremy-corbin");
+    // @ts-expect-error no area has this id
+    candidaciesIn("islington-north-2030");
   });
 
   it("types the dataset with the schemas' types", () => {

@@ -39,7 +39,7 @@ interface Lookups {
 /** Popolo links need a URL, so only sources that have one appear; each says what it supports. */
 function links(lookups: Lookups, refs: readonly SourceRef[]): Json[] {
   return refs.flatMap((ref) => {
-    const url = lookups.sourceUrls.get(ref.sourceId);
+    const url = ref.url ?? lookups.sourceUrls.get(ref.sourceId);
     if (!url) return [];
     const where = ref.locator
       ? `${ref.locator.section}, paragraph ${ref.locator.paragraph}${ref.locator.bullet ? `, bullet ${ref.locator.bullet}` : ""}`
@@ -94,7 +94,6 @@ const CONVERTERS: { readonly [Name in CollectionName]?: readonly [string, (recor
           person_id: membership.personId,
           organization_id: membership.organizationId,
           post_id: membership.postId,
-          on_behalf_of_id: membership.onBehalfOfId,
           role: membership.role,
           start_date: popoloDate(membership.startDate),
           end_date: popoloDate(membership.endDate),

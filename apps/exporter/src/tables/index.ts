@@ -8,10 +8,12 @@ import {
   provenanceTable,
   sourceNotesTable,
   sourceOmissionsTable,
+  statementSubjectsTable,
   statementTopicsTable,
 } from "./links";
 import {
   areasTable,
+  candidaciesTable,
   errataTable,
   eventsTable,
   membershipsTable,
@@ -34,6 +36,7 @@ export const TABLES: readonly Table<unknown, unknown>[] = [
   areasTable,
   eventsTable,
   statementsTable,
+  candidaciesTable,
   errataTable,
   sourceNotesTable,
   sourceOmissionsTable,
@@ -43,5 +46,6 @@ export const TABLES: readonly Table<unknown, unknown>[] = [
   areaLocalAuthoritiesTable,
   eventParticipantsTable,
   statementTopicsTable,
+  statementSubjectsTable,
   provenanceTable,
 ];

@@ -175,6 +175,25 @@ export const statementTopicsTable = defineTable<
   ],
 });
 
+const statementSubjectsRows = (statement: Statement) => itemsOf(statement, statement.aboutOrganizationIds);
+
+export const statementSubjectsTable = defineTable<
+  RowOf<typeof statementSubjectsRows>,
+  RecordOf<typeof statementSubjectsRows>
+>({
+  name: "statement_subjects",
+  description: "The groups a statement describes, where its author is not the group (statements.aboutOrganizationIds).",
+  primaryKey: ["statementId", "position"],
+  foreignKeys: [referTo("statementId", "statements"), referTo("organizationId", "organizations")],
+  collections: ["statements"],
+  rowsOf: statementSubjectsRows,
+  columns: [
+    column("statementId", "The statement.", (row) => row.parent.id),
+    positionColumn,
+    column("organizationId", "The group described.", (row) => row.item),
+  ],
+});
+
 interface Citation {
   readonly collection: string;
   readonly recordId: string;
@@ -216,6 +235,7 @@ export const provenanceTable = defineTable<Citation, Record<string, unknown>>({
     column("section", "Locator: section of the article.", (row) => row.ref.locator?.section),
     column("paragraph", "Locator: paragraph.", (row) => row.ref.locator?.paragraph, "integer"),
     column("bullet", "Locator: bullet.", (row) => row.ref.locator?.bullet, "integer"),
+    column("url", "The address of the page the fact is on.", (row) => row.ref.url),
     column("note", "Row and column of a dataset, or how the source came by the fact.", (row) => row.ref.note),
     column("fields", "The fields supported, joined by '; ' (empty: the whole record).", (row) =>
       row.ref.fields?.join("; "),

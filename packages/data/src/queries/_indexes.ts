@@ -1,4 +1,16 @@
-import { areas, errata, events, memberships, organizations, people, posts, sources, statements } from "../collections";
+import {
+  areas,
+  candidacies,
+  errata,
+  events,
+  memberships,
+  organizations,
+  people,
+  posts,
+  sources,
+  statements,
+} from "../collections";
+import type { Statement } from "../schemas/statement";
 import { lazy } from "./_lazy";
 
 function byId<T extends { readonly id: string }>(records: readonly T[]): () => ReadonlyMap<string, T> {
@@ -45,3 +57,13 @@ export const statementsByPerson = /* @__PURE__ */ groupBy(statements, (statement
 export const areasByParent = /* @__PURE__ */ groupBy(areas, (area) => area.parentId);
 export const postsByArea = /* @__PURE__ */ groupBy(posts, (post) => post.areaId);
 export const membershipsByPost = /* @__PURE__ */ groupBy(memberships, (membership) => membership.postId);
+export const candidaciesById = /* @__PURE__ */ byId(candidacies);
+export const candidaciesByPerson = /* @__PURE__ */ groupBy(candidacies, (candidacy) => candidacy.personId);
+export const candidaciesByArea = /* @__PURE__ */ groupBy(candidacies, (candidacy) => candidacy.areaId);
+export const statementsByOrganizationDescribed = /* @__PURE__ */ lazy(() => {
+  const groups = new Map<string, Statement[]>();
+  for (const statement of statements) {
+    for (const id of statement.aboutOrganizationIds ?? []) groups.set(id, [...(groups.get(id) ?? []), statement]);
+  }
+  return groups as ReadonlyMap<string, readonly Statement[]>;
+});

@@ -1,4 +1,5 @@
 export { areasIn } from "./areas-in";
+export { candidaciesIn, candidaciesOf, partyStoodFor, type StoodFor } from "./candidacies";
 export { findByIdentifier, type IdentifiedRecord } from "./find-by-identifier";
 export { foldName } from "./fold-name";
 export { getArea, getEvent, getOrganization, getPerson, getSource, getStatement } from "./get-by-id";
@@ -7,4 +8,4 @@ export { membershipHoldsOn } from "./holds-on";
 export { type Member, membersOf } from "./members-of";
 export { membersSeatedIn, type Representative, representativesOf } from "./representatives";
 export { type NameMatch, searchByName } from "./search";
-export { type StatementFilter, statementsOf } from "./statements-of";
+export { type StatementFilter, statementsAbout, statementsOf } from "./statements-of";

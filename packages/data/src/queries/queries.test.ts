@@ -83,9 +83,15 @@ describe("identifier and place queries", () => {
     expect(representativesOf("city-of-durham", { on: "2022-01-01" }).map((r) => r.person.id)).toEqual(["mary-foy"]);
     expect(representativesOf("city-of-durham", { on: "2024-06" })).toEqual([]);
     expect(representativesOf("north-west-durham", { on: "2017" }).map((r) => r.person.id)).toEqual(["laura-pidcock"]);
-    // Her seat's end is unknown, so after the month it began the data cannot say.
-    expect(representativesOf("north-west-durham", { on: "2018" })).toEqual([]);
+    expect(representativesOf("north-west-durham", { on: "2018" }).map((r) => r.person.id)).toEqual(["laura-pidcock"]);
+    // Parliament was dissolved on 2019-11-05, and she lost the seat at the next election.
+    expect(representativesOf("north-west-durham", { on: "2019-11-06" })).toEqual([]);
     expect(representativesOf("north-west-durham", { on: "2019-12-20" })).toEqual([]);
+    // The 2024 constituency is another area: its seat is held by whoever won it in 2024, known for July 2024.
+    expect(representativesOf("islington-north-2024", { on: "2024-07" }).map((r) => r.person.id)).toEqual([
+      "jeremy-corbyn",
+    ]);
+    expect(representativesOf("islington-north", { on: "2024-07" })).toEqual([]);
     expect(representativesOf("hexham")).toEqual([]);
   });
 

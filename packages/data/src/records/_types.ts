@@ -1,4 +1,5 @@
 import type { Area } from "../schemas/area";
+import type { Candidacy } from "../schemas/candidacy";
 import type { Erratum } from "../schemas/erratum";
 import type { Event, Participant } from "../schemas/event";
 import type { Identifier, OtherName } from "../schemas/identifier";
@@ -50,7 +51,6 @@ export type MembershipInput<
   Cited<SourceId> & {
     personId: PersonId;
     organizationId: OrganizationId;
-    onBehalfOfId?: OrganizationId;
     postId?: PostId;
   }
 >;
@@ -68,4 +68,19 @@ export type StatementInput<SourceId extends string, PersonId extends string, Org
 export type ErratumInput<SourceId extends string> = With<
   Erratum,
   { sourceId: SourceId; evidence: readonly SourceRefInput<SourceId>[] }
+>;
+export type CandidacyInput<
+  SourceId extends string,
+  PersonId extends string,
+  OrganizationId extends string,
+  AreaId extends string,
+> = With<
+  Candidacy,
+  Cited<SourceId> & {
+    personId: PersonId;
+    organizationId: OrganizationId;
+    areaId: AreaId;
+    partyId?: OrganizationId;
+    adjunctPartyId?: OrganizationId;
+  }
 >;

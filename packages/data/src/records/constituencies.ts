@@ -17,6 +17,13 @@ const LOCAL_AUTHORITY_NAMES = {
   fields: ["localAuthorities"],
 } as const;
 
+const BOUNDARIES_OF_2010 = {
+  sourceId: "uk-parliament-ge2019-results",
+  note: "boundary set start and end dates of the constituency: 2010-04-13 to 2024-05-30",
+  basis: "stated",
+  fields: ["startDate", "endDate"],
+} as const;
+
 const NAMED_BY_ORDNANCE_SURVEY = { sourceId: "os-boundary-line-constituencies-2018", basis: "stated" } as const;
 
 const NAMED_IN_RESULTS_2019 = { sourceId: "uk-parliament-ge2019-results", basis: "stated" } as const;
@@ -34,6 +41,8 @@ export const constituencyRecords = [
     id: "berwick-upon-tweed",
     name: "Berwick-upon-Tweed",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "northumberland",
     localAuthorities: [{ code: "E06000057", name: "Northumberland", populationShare: 1.0 }],
     otherNames: [
@@ -69,6 +78,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000554: Berwick-Upon-Tweed, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -103,6 +113,8 @@ export const constituencyRecords = [
     id: "bishop-auckland",
     name: "Bishop Auckland",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "durham",
     localAuthorities: [{ code: "E06000047", name: "County Durham", populationShare: 1.0 }],
     otherNames: [],
@@ -132,6 +144,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000569: Bishop Auckland, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -166,6 +179,8 @@ export const constituencyRecords = [
     id: "blaydon",
     name: "Blaydon",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "south-of-tyne",
     localAuthorities: [{ code: "E08000037", name: "Gateshead", populationShare: 1.0 }],
     otherNames: [],
@@ -195,6 +210,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000574: Blaydon, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -229,6 +245,8 @@ export const constituencyRecords = [
     id: "blyth-valley",
     name: "Blyth Valley",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "northumberland",
     localAuthorities: [{ code: "E06000057", name: "Northumberland", populationShare: 1.0 }],
     otherNames: [],
@@ -258,6 +276,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000575: Blyth Valley, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -292,6 +311,8 @@ export const constituencyRecords = [
     id: "city-of-durham",
     name: "City of Durham",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "durham",
     localAuthorities: [{ code: "E06000047", name: "County Durham", populationShare: 1.0 }],
     otherNames: [
@@ -327,6 +348,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000641: City Of Durham, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -361,9 +383,11 @@ export const constituencyRecords = [
     id: "darlington",
     name: "Darlington",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "tees-valley",
     localAuthorities: [{ code: "E06000005", name: "Darlington", populationShare: 1.0 }],
-    note: "The House of Commons Library puts Darlington in County Durham, but its local authority, Darlington, belongs to the Tees Valley combined authority.",
+    note: "The House of Commons Library gives Darlington's county as “Durham”, but its local authority, Darlington, belongs to the Tees Valley combined authority.",
     otherNames: [],
     identifiers: [
       {
@@ -391,6 +415,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000658: Darlington, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -411,6 +436,12 @@ export const constituencyRecords = [
         reason: "Main local authority Darlington (TVCA); placed by the rule in the region's note.",
       },
       {
+        sourceId: "hoc-library-ge2019-results",
+        note: "County name of E14000658: Durham",
+        basis: "stated",
+        fields: ["note"],
+      },
+      {
         sourceId: "mysociety-local-authority-codes",
         note: "combined authority of E06000005: TVCA",
         basis: "inferred",
@@ -425,6 +456,8 @@ export const constituencyRecords = [
     id: "easington",
     name: "Easington",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "durham",
     localAuthorities: [{ code: "E06000047", name: "County Durham", populationShare: 1.0 }],
     otherNames: [],
@@ -454,6 +487,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000677: Easington, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -488,6 +522,8 @@ export const constituencyRecords = [
     id: "gateshead",
     name: "Gateshead",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "south-of-tyne",
     localAuthorities: [{ code: "E08000037", name: "Gateshead", populationShare: 1.0 }],
     otherNames: [],
@@ -517,6 +553,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000709: Gateshead, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -551,6 +588,8 @@ export const constituencyRecords = [
     id: "hartlepool",
     name: "Hartlepool",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "tees-valley",
     localAuthorities: [{ code: "E06000001", name: "Hartlepool", populationShare: 1.0 }],
     otherNames: [],
@@ -580,6 +619,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000733: Hartlepool, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -614,6 +654,8 @@ export const constituencyRecords = [
     id: "hexham",
     name: "Hexham",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "northumberland",
     localAuthorities: [{ code: "E06000057", name: "Northumberland", populationShare: 1.0 }],
     otherNames: [],
@@ -639,6 +681,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000746: Hexham, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -673,6 +716,8 @@ export const constituencyRecords = [
     id: "houghton-and-sunderland-south",
     name: "Houghton and Sunderland South",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "south-of-tyne",
     localAuthorities: [{ code: "E08000024", name: "Sunderland", populationShare: 1.0 }],
     otherNames: [],
@@ -706,6 +751,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000754: Houghton and Sunderland South, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -740,6 +786,8 @@ export const constituencyRecords = [
     id: "jarrow",
     name: "Jarrow",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "south-of-tyne",
     localAuthorities: [
       { code: "E08000023", name: "South Tyneside", populationShare: 0.8 },
@@ -769,6 +817,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000765: Jarrow, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -803,6 +852,8 @@ export const constituencyRecords = [
     id: "middlesbrough",
     name: "Middlesbrough",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "tees-valley",
     localAuthorities: [{ code: "E06000002", name: "Middlesbrough", populationShare: 1.0 }],
     otherNames: [],
@@ -832,6 +883,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000819: Middlesbrough, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -866,6 +918,8 @@ export const constituencyRecords = [
     id: "middlesbrough-south-and-east-cleveland",
     name: "Middlesbrough South and East Cleveland",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "tees-valley",
     localAuthorities: [
       { code: "E06000003", name: "Redcar and Cleveland", populationShare: 0.52 },
@@ -903,6 +957,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000820: Middlesbrough South and East Cleveland, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -937,6 +992,8 @@ export const constituencyRecords = [
     id: "newcastle-upon-tyne-central",
     name: "Newcastle upon Tyne Central",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "north-of-tyne",
     localAuthorities: [{ code: "E08000021", name: "Newcastle upon Tyne", populationShare: 1.0 }],
     otherNames: [
@@ -976,6 +1033,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000831: Newcastle Upon Tyne Central, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1010,6 +1068,8 @@ export const constituencyRecords = [
     id: "newcastle-upon-tyne-east",
     name: "Newcastle upon Tyne East",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "north-of-tyne",
     localAuthorities: [{ code: "E08000021", name: "Newcastle upon Tyne", populationShare: 1.0 }],
     otherNames: [
@@ -1049,6 +1109,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000832: Newcastle Upon Tyne East, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1083,6 +1144,8 @@ export const constituencyRecords = [
     id: "newcastle-upon-tyne-north",
     name: "Newcastle upon Tyne North",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "north-of-tyne",
     localAuthorities: [{ code: "E08000021", name: "Newcastle upon Tyne", populationShare: 1.0 }],
     otherNames: [
@@ -1122,6 +1185,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000833: Newcastle Upon Tyne North, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1156,6 +1220,8 @@ export const constituencyRecords = [
     id: "north-durham",
     name: "North Durham",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "durham",
     localAuthorities: [{ code: "E06000047", name: "County Durham", populationShare: 1.0 }],
     otherNames: [],
@@ -1185,6 +1251,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000840: North Durham, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1219,6 +1286,8 @@ export const constituencyRecords = [
     id: "north-tyneside",
     name: "North Tyneside",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "north-of-tyne",
     localAuthorities: [{ code: "E08000022", name: "North Tyneside", populationShare: 1.0 }],
     otherNames: [],
@@ -1248,6 +1317,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000853: North Tyneside, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1282,6 +1352,8 @@ export const constituencyRecords = [
     id: "north-west-durham",
     name: "North West Durham",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "durham",
     localAuthorities: [{ code: "E06000047", name: "County Durham", populationShare: 1.0 }],
     otherNames: [],
@@ -1311,6 +1383,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000856: North West Durham, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1345,6 +1418,8 @@ export const constituencyRecords = [
     id: "redcar",
     name: "Redcar",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "tees-valley",
     localAuthorities: [{ code: "E06000003", name: "Redcar and Cleveland", populationShare: 1.0 }],
     otherNames: [],
@@ -1370,6 +1445,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000891: Redcar, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1404,6 +1480,8 @@ export const constituencyRecords = [
     id: "sedgefield",
     name: "Sedgefield",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "durham",
     localAuthorities: [
       { code: "E06000047", name: "County Durham", populationShare: 0.83 },
@@ -1437,6 +1515,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000915: Sedgefield, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1471,6 +1550,8 @@ export const constituencyRecords = [
     id: "south-shields",
     name: "South Shields",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "south-of-tyne",
     localAuthorities: [{ code: "E08000023", name: "South Tyneside", populationShare: 1.0 }],
     otherNames: [],
@@ -1500,6 +1581,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000944: South Shields, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1534,6 +1616,8 @@ export const constituencyRecords = [
     id: "stockton-north",
     name: "Stockton North",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "tees-valley",
     localAuthorities: [{ code: "E06000004", name: "Stockton-on-Tees", populationShare: 1.0 }],
     otherNames: [],
@@ -1563,6 +1647,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000970: Stockton North, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1597,6 +1682,8 @@ export const constituencyRecords = [
     id: "stockton-south",
     name: "Stockton South",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "tees-valley",
     localAuthorities: [{ code: "E06000004", name: "Stockton-on-Tees", populationShare: 1.0 }],
     otherNames: [],
@@ -1626,6 +1713,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000971: Stockton South, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1660,6 +1748,8 @@ export const constituencyRecords = [
     id: "sunderland-central",
     name: "Sunderland Central",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "south-of-tyne",
     localAuthorities: [{ code: "E08000024", name: "Sunderland", populationShare: 1.0 }],
     otherNames: [],
@@ -1689,6 +1779,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000982: Sunderland Central, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1723,6 +1814,8 @@ export const constituencyRecords = [
     id: "tynemouth",
     name: "Tynemouth",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "north-of-tyne",
     localAuthorities: [{ code: "E08000022", name: "North Tyneside", populationShare: 1.0 }],
     otherNames: [],
@@ -1752,6 +1845,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14001006: Tynemouth, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1786,6 +1880,8 @@ export const constituencyRecords = [
     id: "wansbeck",
     name: "Wansbeck",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "northumberland",
     localAuthorities: [{ code: "E06000057", name: "Northumberland", populationShare: 1.0 }],
     otherNames: [],
@@ -1815,6 +1911,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14001014: Wansbeck, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1849,6 +1946,8 @@ export const constituencyRecords = [
     id: "washington-and-sunderland-west",
     name: "Washington and Sunderland West",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "south-of-tyne",
     localAuthorities: [{ code: "E08000024", name: "Sunderland", populationShare: 1.0 }],
     otherNames: [],
@@ -1882,6 +1981,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14001020: Washington and Sunderland West, English region North East, boundaries 2010-04-13 to 2024-05-30",
@@ -1916,6 +2016,8 @@ export const constituencyRecords = [
     id: "carlisle",
     name: "Carlisle",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "north-cumbria",
     localAuthorities: [{ code: "E06000063", name: "Cumberland", populationShare: 1.0 }],
     otherNames: [],
@@ -1945,6 +2047,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000620: Carlisle, English region North West, boundaries 2010-04-13 to 2024-05-30",
@@ -1966,6 +2069,8 @@ export const constituencyRecords = [
     id: "copeland",
     name: "Copeland",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "north-cumbria",
     localAuthorities: [{ code: "E06000063", name: "Cumberland", populationShare: 1.0 }],
     otherNames: [],
@@ -1995,6 +2100,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000647: Copeland, English region North West, boundaries 2010-04-13 to 2024-05-30",
@@ -2016,6 +2122,8 @@ export const constituencyRecords = [
     id: "penrith-and-the-border",
     name: "Penrith & The Border",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "north-cumbria",
     localAuthorities: [
       { code: "E06000064", name: "Westmorland and Furness", populationShare: 0.64 },
@@ -2055,6 +2163,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14000877: Penrith and The Border, English region North West, boundaries 2010-04-13 to 2024-05-30",
@@ -2076,6 +2185,8 @@ export const constituencyRecords = [
     id: "workington",
     name: "Workington",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     parentId: "north-cumbria",
     localAuthorities: [{ code: "E06000063", name: "Cumberland", populationShare: 1.0 }],
     otherNames: [],
@@ -2105,6 +2216,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "row for E14001053: Workington, English region North West, boundaries 2010-04-13 to 2024-05-30",
@@ -2126,6 +2238,8 @@ export const constituencyRecords = [
     id: "hackney-north-and-stoke-newington",
     name: "Hackney North and Stoke Newington",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2141,6 +2255,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000720: Hackney North and Stoke Newington, London",
@@ -2159,6 +2274,8 @@ export const constituencyRecords = [
     id: "liverpool-wavertree",
     name: "Liverpool, Wavertree",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2174,6 +2291,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000795: Liverpool, Wavertree, North West",
@@ -2192,6 +2310,8 @@ export const constituencyRecords = [
     id: "poplar-and-limehouse",
     name: "Poplar and Limehouse",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2207,6 +2327,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000882: Poplar and Limehouse, London",
@@ -2225,6 +2346,8 @@ export const constituencyRecords = [
     id: "sheffield-hallam",
     name: "Sheffield, Hallam",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2240,6 +2363,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000922: Sheffield, Hallam, Yorkshire and The Humber",
@@ -2258,6 +2382,8 @@ export const constituencyRecords = [
     id: "leeds-east",
     name: "Leeds East",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2273,6 +2399,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000778: Leeds East, Yorkshire and The Humber",
@@ -2291,6 +2418,8 @@ export const constituencyRecords = [
     id: "liverpool-west-derby",
     name: "Liverpool, West Derby",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2306,6 +2435,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000796: Liverpool, West Derby, North West",
@@ -2324,6 +2454,8 @@ export const constituencyRecords = [
     id: "liverpool-walton",
     name: "Liverpool, Walton",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2339,6 +2471,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000794: Liverpool, Walton, North West",
@@ -2357,6 +2490,8 @@ export const constituencyRecords = [
     id: "islington-north",
     name: "Islington North",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2372,6 +2507,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000763: Islington North, London",
@@ -2390,6 +2526,8 @@ export const constituencyRecords = [
     id: "battersea",
     name: "Battersea",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2405,6 +2543,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000549: Battersea, London",
@@ -2423,6 +2562,8 @@ export const constituencyRecords = [
     id: "luton-south",
     name: "Luton South",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2438,6 +2579,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000801: Luton South, East of England",
@@ -2456,6 +2598,8 @@ export const constituencyRecords = [
     id: "bradford-east",
     name: "Bradford East",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2471,6 +2615,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000587: Bradford East, Yorkshire and The Humber",
@@ -2489,6 +2634,8 @@ export const constituencyRecords = [
     id: "liverpool-riverside",
     name: "Liverpool, Riverside",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2504,6 +2651,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000793: Liverpool, Riverside, North West",
@@ -2522,6 +2670,8 @@ export const constituencyRecords = [
     id: "norwich-south",
     name: "Norwich South",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2537,6 +2687,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000864: Norwich South, East of England",
@@ -2555,6 +2706,8 @@ export const constituencyRecords = [
     id: "salford-and-eccles",
     name: "Salford and Eccles",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2570,6 +2723,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000911: Salford and Eccles, North West",
@@ -2588,6 +2742,8 @@ export const constituencyRecords = [
     id: "york-central",
     name: "York Central",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2603,6 +2759,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14001061: York Central, Yorkshire and The Humber",
@@ -2621,6 +2778,8 @@ export const constituencyRecords = [
     id: "hayes-and-harlington",
     name: "Hayes and Harlington",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2636,6 +2795,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000737: Hayes and Harlington, London",
@@ -2654,6 +2814,8 @@ export const constituencyRecords = [
     id: "stockport",
     name: "Stockport",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2669,6 +2831,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000969: Stockport, North West",
@@ -2687,6 +2850,8 @@ export const constituencyRecords = [
     id: "warrington-north",
     name: "Warrington North",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2702,6 +2867,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14001017: Warrington North, North West",
@@ -2720,6 +2886,8 @@ export const constituencyRecords = [
     id: "edmonton",
     name: "Edmonton",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2735,6 +2903,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000687: Edmonton, London",
@@ -2753,6 +2922,8 @@ export const constituencyRecords = [
     id: "streatham",
     name: "Streatham",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2768,6 +2939,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000978: Streatham, London",
@@ -2786,6 +2958,8 @@ export const constituencyRecords = [
     id: "brighton-kemptown",
     name: "Brighton, Kemptown",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2801,6 +2975,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000597: Brighton, Kemptown, South East",
@@ -2819,6 +2994,8 @@ export const constituencyRecords = [
     id: "coventry-south",
     name: "Coventry South",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2834,6 +3011,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000651: Coventry South, West Midlands",
@@ -2852,6 +3030,8 @@ export const constituencyRecords = [
     id: "ilford-south",
     name: "Ilford South",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2867,6 +3047,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000760: Ilford South, London",
@@ -2885,6 +3066,8 @@ export const constituencyRecords = [
     id: "hemsworth",
     name: "Hemsworth",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2900,6 +3083,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000740: Hemsworth, Yorkshire and The Humber",
@@ -2918,6 +3102,8 @@ export const constituencyRecords = [
     id: "leicester-east",
     name: "Leicester East",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2933,6 +3119,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000782: Leicester East, East Midlands",
@@ -2951,6 +3138,8 @@ export const constituencyRecords = [
     id: "birkenhead",
     name: "Birkenhead",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2966,6 +3155,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000559: Birkenhead, North West",
@@ -2984,6 +3174,8 @@ export const constituencyRecords = [
     id: "nottingham-east",
     name: "Nottingham East",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -2999,6 +3191,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000865: Nottingham East, East Midlands",
@@ -3017,6 +3210,8 @@ export const constituencyRecords = [
     id: "cynon-valley",
     name: "Cynon Valley",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -3032,6 +3227,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for W07000070: Cynon Valley, Wales",
@@ -3050,6 +3246,8 @@ export const constituencyRecords = [
     id: "holborn-and-st-pancras",
     name: "Holborn and St Pancras",
     classification: "constituency",
+    startDate: "2010-04-13",
+    endDate: "2024-05-30",
     otherNames: [],
     identifiers: [
       {
@@ -3065,6 +3263,7 @@ export const constituencyRecords = [
       },
     ],
     sources: [
+      BOUNDARIES_OF_2010,
       {
         sourceId: "uk-parliament-ge2019-results",
         note: "winning row for E14000750: Holborn and St Pancras",

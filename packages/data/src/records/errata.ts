@@ -8,7 +8,7 @@ export const erratumRecords = [
     locator: { section: "Northern England Labour Left", paragraph: 2 },
     sourceSays: "ex SW Durham MP",
     correction:
-      "Laura Pidcock was MP for North West Durham (2017\u20132019). There is no South West Durham constituency.",
+      "Laura Pidcock was MP for North West Durham (2017\u20132019). None of the constituencies of 2010 to 2024, the boundaries the evidence covers, is named South West Durham.",
     subject: { collection: "events", id: "nell-inaugural-agm-2020", field: "participants[7].introducedAs" },
     evidence: [
       {

@@ -4,6 +4,14 @@ import type { SourceId } from "./sources";
 
 const ARTICLE = "organising-around-socialist-policies";
 const GROUP_LIST = { section: "Introduction", paragraph: 1 } as const;
+const PARTY_OF_GROUP = {
+  sourceId: ARTICLE,
+  locator: { section: "Northern England Labour Left", paragraph: 1 },
+  fields: ["partyId"],
+  basis: "inferred",
+  reason:
+    "Read from the groups' names (“of Labour MPs”, “of Labour Councillors”, “Labour Left”) and NELL's rule that membership is open only to members of the Labour Party; the article does not state it.",
+} as const;
 const SCOPE_REASON =
   "The article says two of the three groups are national and one is local without saying which; NELL is the one it limits to 33 northern constituencies.";
 
@@ -37,6 +45,7 @@ export const organizationRecords = [
       { sourceId: ARTICLE, locator: { section: "Introduction", paragraph: 3 }, basis: "stated" },
       { sourceId: ARTICLE, locator: { section: "Northern England Labour Left", paragraph: 1 }, basis: "stated" },
       { sourceId: ARTICLE, locator: GROUP_LIST, fields: ["scope"], basis: "inferred", reason: SCOPE_REASON },
+      PARTY_OF_GROUP,
     ],
   },
   {
@@ -67,6 +76,7 @@ export const organizationRecords = [
         basis: "stated",
       },
       { sourceId: ARTICLE, locator: GROUP_LIST, fields: ["scope"], basis: "inferred", reason: SCOPE_REASON },
+      PARTY_OF_GROUP,
     ],
   },
   {
@@ -85,6 +95,21 @@ export const organizationRecords = [
         basis: "stated",
       },
       { sourceId: ARTICLE, locator: GROUP_LIST, fields: ["scope"], basis: "inferred", reason: SCOPE_REASON },
+      PARTY_OF_GROUP,
+    ],
+  },
+  {
+    id: "co-operative-party",
+    name: "Co-operative",
+    classification: "political-party",
+    otherNames: [],
+    identifiers: [],
+    sources: [
+      {
+        sourceId: "uk-parliament-ge2019-results",
+        note: "The adjunct party named “Co-operative” in joint Labour and Co-operative candidacies.",
+        basis: "stated",
+      },
     ],
   },
   {

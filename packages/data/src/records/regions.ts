@@ -43,7 +43,7 @@ export const regionRecords = [
     id: "north-of-tyne",
     name: "North Of Tyne",
     classification: "nell-region",
-    note: RULE,
+    note: `${RULE} The name is also that of the North of Tyne combined authority (NTCA), whose mayor the article mentions; that authority also covers Northumberland, which is a NELL region of its own here, so this region is narrower than the authority.`,
     otherNames: [
       {
         name: "North of Tyne",
@@ -58,7 +58,17 @@ export const regionRecords = [
       },
     ],
     identifiers: [],
-    sources: [NELL_COVERAGE],
+    sources: [
+      NELL_COVERAGE,
+      {
+        sourceId: "mysociety-local-authority-codes",
+        note: "combined authority of Newcastle upon Tyne, North Tyneside and Northumberland (E06000057): NTCA",
+        basis: "inferred",
+        fields: ["note"],
+        reason:
+          "The article's “North of Tyne Mayor” is read as the mayor of the combined authority of that name; the codes put Northumberland in it too.",
+      },
+    ],
   },
   {
     id: "south-of-tyne",

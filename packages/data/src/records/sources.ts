@@ -35,6 +35,37 @@ export const sourceRecords = [
       "phoughton/sl_gen_election, data/candidate-level-results-general-election-12-12-2019.csv, commit e6a9c4760da9212ede27097726488d0bb2010610",
     notes: [
       "Constituency names and GSS codes, English regions, candidates' member (MNIS) ids, results and parties; includes the dates Parliament 58 was summoned and dissolved.",
+      "The published date is the polling day the results are for. The export itself was made after 2024-05-30: it includes that date as Parliament 58's dissolution.",
+    ],
+    omissions: [],
+  },
+  {
+    id: "uk-parliament-ge2010-results",
+    kind: "dataset",
+    title: "General election 2010: candidate-level results",
+    titleBasis: "derived",
+    publisher: "UK Parliament (election results service)",
+    published: "2010-05-06",
+    copyUsed:
+      "phoughton/sl_gen_election, data/candidate-level-results-general-election-06-05-2010.csv, commit 1e7112fcc6617fdb0af9c536f9cbe38ed8393abc",
+    notes: [
+      "Candidacies at the election of 2010-05-06 of the people with a UK Parliament member id; each row gives the constituency election's own address.",
+      "The published date is the polling day the results are for, not the date the export was made.",
+    ],
+    omissions: [],
+  },
+  {
+    id: "uk-parliament-ge2015-results",
+    kind: "dataset",
+    title: "General election 2015: candidate-level results",
+    titleBasis: "derived",
+    publisher: "UK Parliament (election results service)",
+    published: "2015-05-07",
+    copyUsed:
+      "phoughton/sl_gen_election, data/candidate-level-results-general-election-07-05-2015.csv, commit 3d38028174023b78dd6e179b34e16677c9e85cbe",
+    notes: [
+      "Candidacies at the election of 2015-05-07 of the people with a UK Parliament member id; each row gives the constituency election's own address.",
+      "The published date is the polling day the results are for, not the date the export was made.",
     ],
     omissions: [],
   },
@@ -47,7 +78,25 @@ export const sourceRecords = [
     published: "2017-06-08",
     copyUsed:
       "phoughton/sl_gen_election, data/candidate-level-results-general-election-08-06-2017.csv, commit e6a9c4760da9212ede27097726488d0bb2010610",
-    notes: ["Used only for Laura Pidcock's 2017 seat."],
+    notes: [
+      "Candidacies at the election of 2017-06-08 of the people with a UK Parliament member id, and the date Parliament 57 was dissolved (2019-11-05).",
+      "The published date is the polling day the results are for, not the date the export was made.",
+    ],
+    omissions: [],
+  },
+  {
+    id: "uk-parliament-ge2024-results",
+    kind: "dataset",
+    title: "General election 2024: candidate-level results",
+    titleBasis: "derived",
+    publisher: "UK Parliament (election results service)",
+    published: "2024-07-04",
+    copyUsed:
+      "phoughton/sl_gen_election, data/candidate-level-results-general-election-04-07-2024.csv, commit d32c200cda9ac4659e14f45dea8b5705e7e333c6",
+    notes: [
+      "Candidacies at the election of 2024-07-04 of the people with a UK Parliament member id, and the constituencies of the boundaries in force from 2024-05-31.",
+      "The published date is the polling day the results are for, not the date the export was made.",
+    ],
     omissions: [],
   },
   {

@@ -212,11 +212,30 @@ export const statementRecords = [
     ],
   },
   {
+    id: "groups-working-towards",
+    kind: "group-description",
+    text: "These groups are all working towards the election of Labour socialists who support the radical policy programme :",
+    position: 1,
+    authorSourceId: "organising-around-socialist-policies",
+    aboutOrganizationIds: ["nell", "scg-mps", "scg-councillors"],
+    note: "The article's words about the three groups it lists next, not the groups' own; the space before the colon is the article's.",
+    topics: [],
+    sources: [
+      {
+        sourceId: "organising-around-socialist-policies",
+        locator: { section: "Introduction", paragraph: 2 },
+        basis: "stated",
+      },
+    ],
+  },
+  {
     id: "scg-mps-campaigns",
     kind: "campaign-description",
     text: "The Socialist Campaign Group of Labour MPs has campaigned for socialist economic policies, against imperialist military interventions, for equality and against all discrimination, for a socialist Clause IV in support of public ownership and for solutions to the failings of capitalism, for protection of the environment and for greater Party democracy, including Open Selection.",
     position: 1,
-    authorOrganizationId: "scg-mps",
+    authorSourceId: "organising-around-socialist-policies",
+    aboutOrganizationIds: ["scg-mps"],
+    note: "The article's words about the group, not the group's own.",
     topics: ["economy", "international", "equality", "public-ownership", "environment", "party-democracy", "socialism"],
     sources: [
       {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IdSchema } from "./_common";
 import { IdentifierSchema, OtherNameSchema } from "./identifier";
+import { EndDateSchema, PartialDateSchema } from "./partial-date";
 import { SourcesSchema } from "./provenance";
 
 /** A local authority that overlaps an area, with the share of the area's population living in it. */
@@ -27,9 +28,17 @@ export const AreaSchema = z
     name: z.string().min(1).meta({
       description: "The name as the article gives it, or the official name where the article does not name the area.",
     }),
-    classification: z.enum(["nell-region", "constituency"]),
+    classification: z.enum(["nell-region", "constituency"]).meta({
+      description: "Labour Left Data's own label: one of NELL's regions, or a Westminster constituency.",
+    }),
     parentId: IdSchema.optional().meta({
       description: "The area that contains this one (a constituency's NELL region).",
+    }),
+    startDate: PartialDateSchema.optional().meta({
+      description: "When a constituency's boundaries came into force, as the election results give it.",
+    }),
+    endDate: EndDateSchema.optional().meta({
+      description: "When a constituency's boundaries ended; 'unknown' where no source here gives an end.",
     }),
     localAuthorities: z.array(LocalAuthorityShareSchema).optional().meta({
       description: "The 2023 local authorities the area overlaps, largest population share first.",

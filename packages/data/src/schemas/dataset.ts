@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AreaSchema } from "./area";
+import { CandidacySchema } from "./candidacy";
 import { ErratumSchema } from "./erratum";
 import { EventSchema } from "./event";
 import { MembershipSchema } from "./membership";
@@ -19,6 +20,7 @@ export const COLLECTION_SCHEMAS = {
   areas: AreaSchema,
   events: EventSchema,
   statements: StatementSchema,
+  candidacies: CandidacySchema,
   errata: ErratumSchema,
 } as const;
 
@@ -34,6 +36,7 @@ export const DatasetSchema = z
     areas: z.array(AreaSchema),
     events: z.array(EventSchema),
     statements: z.array(StatementSchema),
+    candidacies: z.array(CandidacySchema),
     errata: z.array(ErratumSchema),
   })
   .meta({ id: "Dataset", description: "The whole Labour Left Data dataset." });

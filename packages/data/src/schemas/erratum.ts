@@ -11,6 +11,7 @@ export const COLLECTION_NAMES = [
   "areas",
   "events",
   "statements",
+  "candidacies",
   "errata",
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];

@@ -1,5 +1,6 @@
 export { IdSchema, NormalisedTextSchema, normaliseWhitespace } from "./_common";
 export { AreaSchema, LocalAuthorityShareSchema } from "./area";
+export { CandidacySchema } from "./candidacy";
 export { COLLECTION_SCHEMAS, DatasetSchema } from "./dataset";
 export { COLLECTION_NAMES, ErratumSchema } from "./erratum";
 export { EventSchema, ParticipantSchema } from "./event";

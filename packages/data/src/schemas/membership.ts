@@ -10,9 +10,6 @@ export const MembershipSchema = z
     personId: IdSchema,
     organizationId: IdSchema,
     postId: IdSchema.optional().meta({ description: "The post held, for a seat such as MP for a constituency." }),
-    onBehalfOfId: IdSchema.optional().meta({
-      description: "The party the person stood for or represents in this membership.",
-    }),
     role: z.string().min(1),
     startDate: StartDateSchema,
     endDate: EndDateSchema,

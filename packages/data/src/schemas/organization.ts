@@ -7,14 +7,21 @@ import { SourcesSchema } from "./provenance";
 export const OrganizationSchema = z
   .strictObject({
     id: IdSchema,
-    name: z.string().min(1).meta({ description: "The name as the article gives it, without a leading 'The'." }),
+    name: z.string().min(1).meta({
+      description:
+        "The name as the article gives it, without a leading 'The'; or as the source that names it gives it.",
+    }),
     abbreviation: z.string().min(1).optional(),
-    classification: z.enum(["political-party", "political-group", "legislature"]),
+    classification: z.enum(["political-party", "political-group", "legislature"]).meta({
+      description: "Labour Left Data's own label, not a source's: a party, a group within a party, or a legislature.",
+    }),
     scope: z
       .enum(["national", "local"])
       .optional()
       .meta({ description: "Whether the group is national or local, as the article puts it." }),
-    partyId: IdSchema.optional().meta({ description: "The party the group works within." }),
+    partyId: IdSchema.optional().meta({
+      description: "The party the group works within (read from its name and membership rule; cited as inferred).",
+    }),
     membershipRule: NormalisedTextSchema.optional().meta({ description: "Who may join, in the source's words." }),
     coverage: z
       .strictObject({

@@ -21,6 +21,13 @@ export const SourceRefSchema = z
   .strictObject({
     sourceId: IdSchema.meta({ description: "Id of the record in `sources`." }),
     locator: LocatorSchema.optional().meta({ description: "Required when the source is the article." }),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .meta({
+        description:
+          "The address of the page the fact is on, such as a constituency's result on the UK Parliament's site.",
+      }),
     note: z.string().min(1).optional().meta({
       description: "Which row and column of a dataset the value was read from, or how the source came by the fact.",
     }),

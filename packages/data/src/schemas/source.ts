@@ -21,9 +21,10 @@ export const SourceSchema = z
       .enum(["stated", "derived"])
       .meta({ description: "'derived' when the title is not printed in the source (e.g. read from its address)." }),
     publisher: z.string().min(1),
-    url: z.url().optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
     published: PartialDateSchema.optional().meta({
-      description: "Publication date, or the date of the data for a dataset.",
+      description:
+        "When the article was published; for a dataset, the date its data is about (such as a polling day), which its notes explain.",
     }),
     language: z.string().min(2).optional(),
     license: z.string().min(1).optional().meta({ description: "The licence the source states, if any." }),

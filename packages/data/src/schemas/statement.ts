@@ -4,10 +4,17 @@ import { PartialDateSchema } from "./partial-date";
 import { SourcesSchema } from "./provenance";
 import { TopicSchema } from "./topic";
 
-export const STATEMENT_KINDS = ["priority", "right", "aim", "campaign-description", "quotation"] as const;
+export const STATEMENT_KINDS = [
+  "priority",
+  "right",
+  "aim",
+  "campaign-description",
+  "group-description",
+  "quotation",
+] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
-/** Text a group or person wrote or said, kept word for word. */
+/** Text a group, a person or the article itself wrote or said, kept word for word. */
 export const StatementSchema = z
   .strictObject({
     id: IdSchema,
@@ -20,6 +27,13 @@ export const StatementSchema = z
       description: "The group that wrote it (exactly one author is set).",
     }),
     authorPersonId: IdSchema.optional().meta({ description: "The person who said it (exactly one author is set)." }),
+    authorSourceId: IdSchema.optional().meta({
+      description:
+        "The source whose own words these are, such as the article describing a group (exactly one author is set).",
+    }),
+    aboutOrganizationIds: z.array(IdSchema).min(1).optional().meta({
+      description: "The groups the words describe, where the author is not the group itself.",
+    }),
     context: z.string().min(1).optional().meta({ description: "The source's words introducing the statement." }),
     date: PartialDateSchema.optional().meta({ description: "When it was said, where the source gives it." }),
     note: z
@@ -30,12 +44,18 @@ export const StatementSchema = z
     topics: z.array(TopicSchema).meta({ description: "Labour Left Data's own classification, not the source's." }),
     sources: SourcesSchema,
   })
-  .refine((statement) => (statement.authorOrganizationId === undefined) !== (statement.authorPersonId === undefined), {
-    message: "a statement needs exactly one author: authorOrganizationId or authorPersonId",
-    path: ["authorOrganizationId"],
-  })
+  .refine(
+    (statement) =>
+      [statement.authorOrganizationId, statement.authorPersonId, statement.authorSourceId].filter(
+        (author) => author !== undefined,
+      ).length === 1,
+    {
+      message: "a statement needs exactly one author: authorOrganizationId, authorPersonId or authorSourceId",
+      path: ["authorOrganizationId"],
+    },
+  )
   .meta({
     id: "Statement",
-    description: "Text a group or person wrote or said, kept word for word (whitespace normalised).",
+    description: "Text a group, a person or the article wrote or said, kept word for word (whitespace normalised).",
   });
 export type Statement = z.infer<typeof StatementSchema>;

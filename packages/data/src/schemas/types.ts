@@ -1,4 +1,5 @@
 export type { Area, LocalAuthorityShare } from "./area";
+export type { Candidacy } from "./candidacy";
 export type { Dataset } from "./dataset";
 export type { CollectionName, Erratum } from "./erratum";
 export type { Event, Participant } from "./event";

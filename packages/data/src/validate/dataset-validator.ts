@@ -27,6 +27,7 @@ export const VALIDATION_ORDER = [
   "memberships",
   "events",
   "statements",
+  "candidacies",
 ] as const satisfies readonly CollectionName[];
 
 export interface ValidationResult {

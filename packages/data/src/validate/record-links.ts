@@ -1,3 +1,4 @@
+import type { Candidacy } from "../schemas/candidacy";
 import type { CollectionName, Erratum } from "../schemas/erratum";
 import type { Event } from "../schemas/event";
 import type { Membership } from "../schemas/membership";
@@ -98,7 +99,6 @@ function referencesOf(collection: CollectionName, record: AnyRecord, links: Reco
       const membership = record as Membership;
       pushReference(links, "people", membership.personId, "personId");
       pushReference(links, "organizations", membership.organizationId, "organizationId");
-      pushReference(links, "organizations", membership.onBehalfOfId, "onBehalfOfId");
       pushReference(links, "posts", membership.postId, "postId");
       if (membership.postId !== undefined) links.push(LINK.postOwner, membership.postId, membership.organizationId);
       break;
@@ -115,6 +115,19 @@ function referencesOf(collection: CollectionName, record: AnyRecord, links: Reco
       const statement = record as Statement;
       pushReference(links, "organizations", statement.authorOrganizationId, "authorOrganizationId");
       pushReference(links, "people", statement.authorPersonId, "authorPersonId");
+      pushReference(links, "sources", statement.authorSourceId, "authorSourceId");
+      statement.aboutOrganizationIds?.forEach((id, at) =>
+        pushReference(links, "organizations", id, `aboutOrganizationIds.${at}`),
+      );
+      break;
+    }
+    case "candidacies": {
+      const candidacy = record as Candidacy;
+      pushReference(links, "people", candidacy.personId, "personId");
+      pushReference(links, "organizations", candidacy.organizationId, "organizationId");
+      pushReference(links, "areas", candidacy.areaId, "areaId");
+      pushReference(links, "organizations", candidacy.partyId, "partyId");
+      pushReference(links, "organizations", candidacy.adjunctPartyId, "adjunctPartyId");
       break;
     }
     case "errata": {
