@@ -30,6 +30,7 @@ export function reassemble(tables: Map<string, CsvRow[]>): Json {
       defined({
         sourceId: row.sourceId,
         locator: locatorOf(row),
+        url: row.url,
         note: row.note,
         fields: typeof row.fields === "string" ? row.fields.split("; ") : undefined,
         basis: row.basis,
@@ -63,6 +64,7 @@ export function reassemble(tables: Map<string, CsvRow[]>): Json {
   const localAuthorities = listsOf("area_local_authorities", (row) => String(row.areaId));
   const participants = listsOf("event_participants", (row) => String(row.eventId));
   const topics = listsOf("statement_topics", (row) => String(row.statementId));
+  const subjects = listsOf("statement_subjects", (row) => String(row.statementId));
 
   return {
     sources: table("sources").map((row) =>
@@ -105,9 +107,14 @@ export function reassemble(tables: Map<string, CsvRow[]>): Json {
         })),
       }),
     ),
-    statements: table("statements").map((row) =>
-      record("statements", row, { topics: topics(String(row.id)).map((item) => item.topic) }),
-    ),
+    statements: table("statements").map((row) => {
+      const about = subjects(String(row.id)).map((item) => item.organizationId);
+      return record("statements", row, {
+        topics: topics(String(row.id)).map((item) => item.topic),
+        aboutOrganizationIds: about.length > 0 ? about : undefined,
+      });
+    }),
+    candidacies: table("candidacies").map((row) => record("candidacies", row)),
     errata: table("errata").map(({ section, paragraph, bullet, subjectCollection, subjectId, subjectField, ...row }) =>
       defined({
         ...row,

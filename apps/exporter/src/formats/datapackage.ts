@@ -34,10 +34,15 @@ export async function writeDataPackage(stage: Stage, { version, sources }: Expor
         })),
         missingValues: [""],
         primaryKey: [...table.primaryKey],
-        foreignKeys: table.foreignKeys.map((key) => ({
-          fields: [...key.fields],
-          reference: { resource: key.reference.resource, fields: [...key.reference.fields] },
-        })),
+        // The Table Schema spec does not allow an empty list of foreign keys.
+        ...(table.foreignKeys.length > 0
+          ? {
+              foreignKeys: table.foreignKeys.map((key) => ({
+                fields: [...key.fields],
+                reference: { resource: key.reference.resource, fields: [...key.reference.fields] },
+              })),
+            }
+          : {}),
       },
     })),
   };
