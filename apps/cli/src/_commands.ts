@@ -43,10 +43,25 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "person",
     args: ["idOrName"],
-    description: "one person: names, identifiers, memberships and roles",
+    description: "one person: names, identifiers, memberships, candidacies and roles",
     example: 'labour-left person "Diane Abbott"',
     options: [],
     run: async ([id = ""]) => loadCommand<typeof import("./commands/person")>("person").person(id),
+  },
+  {
+    name: "candidacies",
+    args: [],
+    description: "general-election candidacies 2010-2024: constituency, party stood for, votes and result",
+    example: 'labour-left candidacies --person "Jeremy Corbyn"',
+    options: [
+      { name: "person", value: "<idOrName>", description: "only this person's" },
+      { name: "place", value: "<idNameOrCode>", description: "only in this constituency" },
+      { name: "election", value: "<date>", description: "only at the election of this polling day (YYYY-MM-DD)" },
+    ],
+    run: async (_args, options) =>
+      loadCommand<typeof import("./commands/candidacies")>("candidacies").candidacies(
+        defined(options, ["person", "place", "election"]),
+      ),
   },
   {
     name: "places",
@@ -75,7 +90,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       {
         name: "kind",
         value: "<kind>",
-        description: "only this kind: priority, right, aim, campaign-description, quotation",
+        description: "only this kind: priority, right, aim, campaign-description, group-description, quotation",
       },
       { name: "topic", value: "<topic>", description: "only this topic" },
     ],

@@ -22,14 +22,40 @@ describe("labour-left, read-only commands", () => {
 
   it("shows a group's statements by kind with their source locators", () => {
     const group = json(["group", "scg-councillors"]) as { statements: { kind: string; text: string }[] };
-    expect(group.statements.map((statement) => statement.text)).toEqual(
-      dataset.statements
+    // Its own words, then the article's words about it.
+    expect(group.statements.map((statement) => statement.text)).toEqual([
+      ...dataset.statements
         .filter((statement) => statement.authorOrganizationId === "scg-councillors")
         .map((statement) => statement.text),
-    );
+      ...dataset.statements
+        .filter((statement) => statement.aboutOrganizationIds?.includes("scg-councillors"))
+        .map((statement) => statement.text),
+    ]);
     const text = labourLeft(["group", "nell"]).stdout;
     expect(text).toContain("priority statements");
     expect(text).toContain("Northern England Labour Left, paragraph 3, bullet 1");
+    expect(labourLeft(["group", "scg-mps"]).stdout).toContain(
+      "campaign-description statements (the article's words about the group)",
+    );
+  });
+
+  it("lists candidacies with the party stood for on each polling day", () => {
+    const corbyn = json(["candidacies", "--person", "Jeremy Corbyn"]) as {
+      electionDate: string;
+      independent: boolean;
+    }[];
+    expect(corbyn).toEqual(dataset.candidacies.filter((candidacy) => candidacy.personId === "jeremy-corbyn"));
+    expect(corbyn.find((candidacy) => candidacy.electionDate === "2024-07-04")?.independent).toBe(true);
+    const person = labourLeft(["person", "jeremy-corbyn"]).stdout;
+    expect(person).toContain("general-election candidacies");
+    expect(person).toMatch(/2024-07-04 +Islington North +E14001305 +independent/);
+    const atOneElection = json(["candidacies", "--election", "2015-05-07"]) as { electionDate: string }[];
+    expect(atOneElection.length).toBe(
+      dataset.candidacies.filter((candidacy) => candidacy.electionDate === "2015-05-07").length,
+    );
+    const wrongDate = labourLeft(["candidacies", "--election", "2024"]);
+    expect(wrongDate.status).toBe(2);
+    expect(wrongDate.stderr).toContain("--election expects a polling day as YYYY-MM-DD; received '2024'");
   });
 
   it("lists members, on a date, as a table, JSON or CSV", () => {

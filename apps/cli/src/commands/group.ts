@@ -1,4 +1,4 @@
-import { membersOf, type OrganizationId, statementsOf } from "@labour-left/data";
+import { membersOf, type OrganizationId, statementsAbout, statementsOf } from "@labour-left/data";
 import { formatCitation } from "../_format";
 import { findGroup } from "../_lookup";
 import type { CommandResult } from "../_result";
@@ -6,7 +6,11 @@ import type { CommandResult } from "../_result";
 /** One group: its details, and its statements by kind with their source locators. */
 export function group(id: string): CommandResult {
   const organization = findGroup(id);
-  const statements = statementsOf(organization.id as OrganizationId);
+  // The group's own words first, then what the article says about it.
+  const statements = [
+    ...statementsOf(organization.id as OrganizationId),
+    ...statementsAbout(organization.id as OrganizationId),
+  ];
   const kinds = [...new Set(statements.map((statement) => statement.kind))];
   return {
     json: { ...organization, memberCount: membersOf(organization.id as OrganizationId).length, statements },
@@ -23,7 +27,7 @@ export function group(id: string): CommandResult {
       `members listed: ${membersOf(organization.id as OrganizationId).length}`,
     ],
     sections: kinds.map((kind) => ({
-      title: `${kind} statements`,
+      title: `${kind} statements${statements.some((statement) => statement.kind === kind && statement.authorSourceId) ? " (the article's words about the group)" : ""}`,
       table: {
         columns: ["#", "text", "source"],
         rows: statements

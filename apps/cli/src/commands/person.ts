@@ -1,18 +1,20 @@
-import { dataset, getOrganization, type OrganizationId } from "@labour-left/data";
+import { candidaciesOf, dataset, getOrganization, type OrganizationId, type PersonId } from "@labour-left/data";
+import { CANDIDACY_COLUMNS, candidacyRow } from "../_candidacy-rows";
 import { findPerson } from "../_lookup";
 import type { CommandResult } from "../_result";
 
-/** One person: how the source names them, their other names, identifiers, memberships and roles. */
+/** One person: how the source names them, their other names, identifiers, memberships, candidacies and roles. */
 export function person(idOrName: string): CommandResult {
   const found = findPerson(idOrName);
   const memberships = dataset.memberships.filter((membership) => membership.personId === found.id);
+  const candidacies = candidaciesOf(found.id as PersonId);
   const roles = dataset.events.flatMap((event) =>
     event.participants
       .filter((participant) => participant.personId === found.id)
       .map((participant) => ({ eventId: event.id, event: event.name, ...participant })),
   );
   return {
-    json: { ...found, memberships, roles },
+    json: { ...found, memberships, candidacies, roles },
     lines: [found.name, `id: ${found.id}`, ...found.otherNames.map((other) => `also: ${other.name} (${other.note})`)],
     sections: [
       {
@@ -35,6 +37,10 @@ export function person(idOrName: string): CommandResult {
             membership.asOf,
           ]),
         },
+      },
+      {
+        title: "general-election candidacies (the party stood for on that polling day)",
+        table: { columns: [...CANDIDACY_COLUMNS], rows: candidacies.map(candidacyRow) },
       },
       {
         title: "roles at events",

@@ -1,4 +1,13 @@
-import { type AreaId, areasIn, type RegionId, representativesOf } from "@labour-left/data";
+import {
+  type AreaId,
+  areasIn,
+  candidaciesIn,
+  getPerson,
+  type PersonId,
+  type RegionId,
+  representativesOf,
+} from "@labour-left/data";
+import { CANDIDACY_COLUMNS, candidacyRow } from "../_candidacy-rows";
 import { findPlace } from "../_lookup";
 import type { CommandResult } from "../_result";
 
@@ -6,14 +15,21 @@ import type { CommandResult } from "../_result";
 export function place(idNameOrCode: string): CommandResult {
   const area = findPlace(idNameOrCode);
   const representatives = representativesOf(area.id as AreaId);
+  const candidacies = candidaciesIn(area.id as AreaId);
   const constituencies = area.classification === "nell-region" ? areasIn(area.id as RegionId) : [];
   return {
-    json: { ...area, representatives, constituencies: constituencies.map((constituency) => constituency.id) },
+    json: {
+      ...area,
+      representatives,
+      candidacies,
+      constituencies: constituencies.map((constituency) => constituency.id),
+    },
     lines: [
       area.name,
       `id: ${area.id}`,
       `classification: ${area.classification}`,
       ...(area.parentId ? [`region: ${area.parentId}`] : []),
+      ...(area.startDate ? [`boundaries: ${area.startDate} to ${area.endDate ?? "unknown"}`] : []),
       ...area.identifiers.map((identifier) => `${identifier.scheme}: ${identifier.identifier}`),
       ...(area.note ? [`note: ${area.note}`] : []),
     ],
@@ -54,6 +70,20 @@ export function place(idNameOrCode: string): CommandResult {
                   person.name,
                   membership.startDate,
                   membership.endDate,
+                ]),
+              },
+            },
+          ]
+        : []),
+      ...(candidacies.length > 0
+        ? [
+            {
+              title: "candidacies of people in the records (the party stood for on that polling day)",
+              table: {
+                columns: ["person", ...CANDIDACY_COLUMNS],
+                rows: candidacies.map((candidacy) => [
+                  getPerson(candidacy.personId as PersonId)?.name ?? candidacy.personId,
+                  ...candidacyRow(candidacy),
                 ]),
               },
             },

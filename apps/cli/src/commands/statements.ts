@@ -3,9 +3,16 @@ import { CliError } from "../_errors";
 import { findGroup } from "../_lookup";
 import type { CommandResult } from "../_result";
 
-const KINDS: readonly StatementKind[] = ["priority", "right", "aim", "campaign-description", "quotation"];
+const KINDS: readonly StatementKind[] = [
+  "priority",
+  "right",
+  "aim",
+  "campaign-description",
+  "group-description",
+  "quotation",
+];
 
-/** Statements, optionally of one group, one kind or one topic. */
+/** Statements, optionally by or about one group, of one kind or on one topic. */
 export function statements(options: { group?: string; kind?: string; topic?: string }): CommandResult {
   const groupId = options.group === undefined ? undefined : findGroup(options.group).id;
   if (options.kind !== undefined && !KINDS.includes(options.kind as StatementKind)) {
@@ -17,7 +24,9 @@ export function statements(options: { group?: string; kind?: string; topic?: str
   }
   const found = allStatements.filter(
     (statement) =>
-      (groupId === undefined || statement.authorOrganizationId === groupId) &&
+      (groupId === undefined ||
+        statement.authorOrganizationId === groupId ||
+        statement.aboutOrganizationIds?.includes(groupId) === true) &&
       (options.kind === undefined || statement.kind === options.kind) &&
       (options.topic === undefined || statement.topics.includes(options.topic as Topic)),
   );
@@ -29,7 +38,7 @@ export function statements(options: { group?: string; kind?: string; topic?: str
         statement.id,
         statement.kind,
         statement.position,
-        statement.authorOrganizationId ?? statement.authorPersonId,
+        statement.authorOrganizationId ?? statement.authorPersonId ?? statement.authorSourceId,
         statement.text,
       ]),
     },
