@@ -25,6 +25,11 @@ export function locator(value) {
 export function citation(ref, sourcesById) {
   const source = sourcesById.get(ref.sourceId);
   const where = ref.locator ? locator(ref.locator) : ref.note;
+  const place = where
+    ? `, ${ref.url ? link(where, ref.url) : text(where)}`
+    : ref.url
+      ? `, ${link(ref.url, ref.url)}`
+      : "";
   const fields = ref.fields ? ` (${ref.fields.join(", ")})` : "";
   const basis =
     ref.basis === "inferred"
@@ -32,7 +37,7 @@ export function citation(ref, sourcesById) {
       : fields
         ? ` Supports${text(fields)}.`
         : "";
-  return `${link(source?.title ?? ref.sourceId, `/sources.html#${ref.sourceId}`)}${where ? `, ${text(where)}` : ""}.${basis}`;
+  return `${link(source?.title ?? ref.sourceId, `/sources.html#${ref.sourceId}`)}${place}.${basis}`;
 }
 
 export const citations = (refs, sourcesById) => refs.map((ref) => `- ${citation(ref, sourcesById)}`).join("\n") + "\n";

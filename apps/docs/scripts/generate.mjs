@@ -7,7 +7,7 @@ import { dataset } from "@labour-left/data";
 import { exportDataset } from "@labour-left/exporter";
 import { pathOf } from "./_links.mjs";
 import { link, text } from "./_markdown.mjs";
-import { eventPage, groupPage, personPage, placePage } from "./pages-entities.mjs";
+import { areaTitle, eventPage, groupPage, personPage, placePage } from "./pages-entities.mjs";
 import {
   changelogPage,
   cliPage,
@@ -116,7 +116,10 @@ for (const group of groups) {
   addPage(pathOf.organizations(group.id), groupPage(group, context), group.name, [
     group.name,
     ...dataset.statements
-      .filter((statement) => statement.authorOrganizationId === group.id)
+      .filter(
+        (statement) =>
+          statement.authorOrganizationId === group.id || statement.aboutOrganizationIds?.includes(group.id),
+      )
       .map((statement) => statement.text),
     ...members.map((membership) => context.peopleById.get(membership.personId)?.name),
   ]);
@@ -125,10 +128,13 @@ for (const person of dataset.people) {
   addPage(pathOf.people(person.id), personPage(person, context), person.name, [
     person.name,
     ...person.identifiers.map((identifier) => identifier.identifier),
+    ...dataset.candidacies
+      .filter((candidacy) => candidacy.personId === person.id)
+      .map((candidacy) => candidacy.electionDate),
   ]);
 }
 for (const area of dataset.areas) {
-  addPage(pathOf.areas(area.id), placePage(area, context), area.name, [
+  addPage(pathOf.areas(area.id), placePage(area, context), areaTitle(area), [
     area.name,
     ...area.identifiers.map((identifier) => identifier.identifier),
   ]);
@@ -154,9 +160,9 @@ addPage(
   "/places/",
   indexPage(
     "Places",
-    "NELL's six regions and the constituencies in the data.",
+    "NELL's six regions, and the constituencies of 2010–2024 and of 2024 in the data: a 2024 constituency is a new area, even where it keeps an older name.",
     dataset.areas.map((area) => [
-      link(area.name, pathOf.areas(area.id)),
+      link(areaTitle(area), pathOf.areas(area.id)),
       text(area.classification),
       text(area.identifiers.find((identifier) => identifier.scheme === "gss")?.identifier),
     ]),
@@ -192,6 +198,7 @@ const counts = [
   ["people", dataset.people.length],
   ["places", dataset.areas.length],
   ["statements", dataset.statements.length],
+  ["candidacies", dataset.candidacies.length],
 ];
 const example = usageExample();
 addPage("/", homePage({ dataset, example, counts }), "Labour Left Data", [

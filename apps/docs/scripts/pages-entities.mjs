@@ -1,5 +1,13 @@
 // One page per group, person, place (constituency or region) and event, each from the records alone.
-import { areasIn, membersOf, representativesOf, statementsOf } from "@labour-left/data";
+import {
+  areasIn,
+  candidaciesIn,
+  candidaciesOf,
+  membersOf,
+  representativesOf,
+  statementsAbout,
+  statementsOf,
+} from "@labour-left/data";
 import { identifierUrl, pathOf, SCHEME_NAMES } from "./_links.mjs";
 import { citations, link, locator, page, table, text } from "./_markdown.mjs";
 
@@ -7,9 +15,51 @@ const KIND_TITLES = {
   priority: "Political priorities",
   right: "Rights",
   aim: "Aims",
-  "campaign-description": "What it has campaigned for",
+  "campaign-description": "What the article says the group has campaigned for",
+  "group-description": "What the article says of the groups",
   quotation: "Quotations",
 };
+
+/** A constituency's name with its boundaries, since a 2024 constituency may share the name of a 2010 one. */
+export function areaTitle(area) {
+  if (area.classification !== "constituency" || area.startDate === undefined) return area.name;
+  return area.startDate.startsWith("2024") ? `${area.name} (2024 boundaries)` : `${area.name} (2010–2024 boundaries)`;
+}
+
+/** "Labour Party and Co-operative", "Labour Party" or "independent", for one polling day. */
+function stoodFor(candidacy, organizationsById) {
+  if (candidacy.independent) return "independent";
+  return [candidacy.partyId, candidacy.adjunctPartyId]
+    .filter(Boolean)
+    .map((id) => organizationsById.get(id)?.name ?? id)
+    .join(" and ");
+}
+
+const CANDIDACY_COLUMNS = [
+  "Election",
+  "Constituency",
+  "Stood for (on polling day)",
+  "Votes",
+  "Share",
+  "Place",
+  "Result",
+];
+
+function candidacyCells(candidacy, { areasById, organizationsById }) {
+  const area = areasById.get(candidacy.areaId);
+  return [
+    text(candidacy.electionDate),
+    area ? link(areaTitle(area), pathOf.areas(area.id)) : text(candidacy.areaId),
+    text(stoodFor(candidacy, organizationsById)),
+    text(candidacy.votes.toLocaleString("en-GB")),
+    text(`${(candidacy.voteShare * 100).toFixed(1)}%`),
+    text(candidacy.position),
+    `${candidacy.elected ? "elected" : "not elected"} (${text(candidacy.resultSummary)}; ${link("source", candidacy.sources[0]?.url ?? `/sources.html#${candidacy.sources[0]?.sourceId}`)})`,
+  ];
+}
+
+const CANDIDACY_NOTE =
+  "The party is the one the person stood for on that polling day, as the UK Parliament's results give it; it says nothing about the days before or after.";
 
 function identifiersTable(record, sourcesById) {
   return table(
@@ -35,7 +85,8 @@ const otherNames = (record) =>
 
 export function groupPage(organization, context) {
   const { sourcesById, areasById } = context;
-  const statements = statementsOf(organization.id);
+  // The group's own words first, then what the article says about it, headed as the article's.
+  const statements = [...statementsOf(organization.id), ...statementsAbout(organization.id)];
   const kinds = [...new Set(statements.map((statement) => statement.kind))];
   const members = membersOf(organization.id);
   const facts = [
@@ -54,7 +105,10 @@ export function groupPage(organization, context) {
         (statement) =>
           `${statement.position}. “${text(statement.text)}” <small>(${text(locator(statement.sources[0]?.locator))})</small>`,
       );
-    return `## ${KIND_TITLES[kind] ?? text(kind)}\n\n${items.join("\n")}\n`;
+    const intro = statements.some((statement) => statement.kind === kind && statement.authorSourceId)
+      ? "The article's words, not the group's own.\n\n"
+      : "";
+    return `## ${KIND_TITLES[kind] ?? text(kind)}\n\n${intro}${items.join("\n")}\n`;
   });
   const memberRows = members.map(({ person, membership }) => [
     link(person.name, pathOf.people(person.id)),
@@ -72,6 +126,7 @@ export function groupPage(organization, context) {
 export function personPage(person, context) {
   const { dataset, sourcesById, organizationsById, postsById, areasById } = context;
   const memberships = dataset.memberships.filter((membership) => membership.personId === person.id);
+  const candidacies = candidaciesOf(person.id);
   const roles = dataset.events.flatMap((event) =>
     event.participants
       .filter((participant) => participant.personId === person.id)
@@ -88,7 +143,7 @@ export function personPage(person, context) {
     return [
       organizationCell(membership.organizationId),
       text(membership.role),
-      area ? link(area.name, pathOf.areas(area.id)) : "",
+      area ? link(areaTitle(area), pathOf.areas(area.id)) : "",
       text(membership.startDate),
       text(membership.endDate),
       text(membership.asOf),
@@ -96,7 +151,10 @@ export function personPage(person, context) {
   });
   return page(
     person.name,
-    `How the source names them: **${text(person.name)}**.\n\n## Identifiers\n\n${identifiersTable(person, sourcesById)}\n## Memberships\n\n${table(["Organization", "Role", "Seat", "Start", "End", "As of"], membershipRows)}\n## Roles at events\n\n${table(
+    `How the source names them: **${text(person.name)}**.\n\n## Identifiers\n\n${identifiersTable(person, sourcesById)}\n## Memberships\n\n${table(["Organization", "Role", "Seat", "Start", "End", "As of"], membershipRows)}\n## General-election candidacies\n\n${candidacies.length > 0 ? `${CANDIDACY_NOTE}\n\n` : ""}${table(
+      CANDIDACY_COLUMNS,
+      candidacies.map((candidacy) => candidacyCells(candidacy, context)),
+    )}\n## Roles at events\n\n${table(
       ["Event", "Role", "Introduced as"],
       roles.map(({ event, participant }) => [
         link(event.name, pathOf.events(event.id)),
@@ -112,7 +170,8 @@ export function placePage(area, context) {
   const parent = area.parentId ? areasById.get(area.parentId) : undefined;
   const gss = area.identifiers.find((identifier) => identifier.scheme === "gss")?.identifier;
   const facts = [
-    `- Kind: ${area.classification === "nell-region" ? "one of NELL's six regions" : "Westminster constituency (2010–2024 boundaries)"}`,
+    `- Kind: ${area.classification === "nell-region" ? "one of NELL's six regions" : "Westminster constituency"}`,
+    area.startDate ? `- Boundaries: in force from ${text(area.startDate)}; ended ${text(area.endDate)}` : "",
     gss ? `- GSS code: ${text(gss)}` : "",
     parent ? `- NELL region: ${link(parent.name, pathOf.areas(parent.id))}` : "",
     area.note ? `- Note: ${text(area.note)}` : "",
@@ -155,8 +214,21 @@ export function placePage(area, context) {
       )}`,
     );
   }
+  if (area.classification === "constituency") {
+    const candidacies = candidaciesIn(area.id);
+    body.push(
+      `## Candidacies of people in the data\n\n${candidacies.length > 0 ? `${CANDIDACY_NOTE}\n\n` : ""}${table(
+        ["Person", ...CANDIDACY_COLUMNS.filter((column) => column !== "Constituency")],
+        candidacies.map((candidacy) => {
+          const [election, , ...rest] = candidacyCells(candidacy, context);
+          const person = context.dataset.people.find((candidate) => candidate.id === candidacy.personId);
+          return [link(person?.name ?? candidacy.personId, pathOf.people(candidacy.personId)), election, ...rest];
+        }),
+      )}`,
+    );
+  }
   body.push(otherNames(area), `## Sources\n\n${citations(area.sources, sourcesById)}`);
-  return page(area.name, body.join("\n"));
+  return page(areaTitle(area), body.join("\n"));
 }
 
 export function eventPage(event, context) {

@@ -12,8 +12,9 @@ title: Labour Left Data
 
 # Labour Left Data
 
-Open, sourced and typed data about three groups of the UK Labour Left: Northern England Labour Left (NELL), the
-Socialist Campaign Group of Labour MPs and the Socialist Campaign Group of Labour Councillors.
+Open, sourced and typed data about three groups associated with the UK Labour Party, as one 2020 article describes
+them: Northern England Labour Left (NELL), the Socialist Campaign Group of Labour MPs and the Socialist Campaign Group
+of Labour Councillors; with the general-election candidacies (2010–2024) of the people it names.
 
 - Data version: **${text(dataset.version)}**
 - Source: ${link(article?.title ?? "the article", "/sources.html")}, published by ${text(article?.publisher)} on ${text(article?.published)}
@@ -78,7 +79,7 @@ export function sourcesPage({ dataset, sourcesById }) {
       `### ${text(erratum.id)} {#${erratum.id}}\n\n- The source says (${text(locator(erratum.locator))}): “${text(erratum.sourceSays)}”\n- Correction: ${text(erratum.correction)}\n- The record keeps the source's words: ${text(erratum.subject.collection)} ${text(erratum.subject.id)}, ${text(erratum.subject.field)}\n- Evidence:\n${erratum.evidence.map((ref) => `  - ${citation(ref, sourcesById)}`).join("\n")}\n`,
   );
   const inferred = new Map();
-  for (const collection of ["organizations", "people", "memberships", "areas", "events", "statements"]) {
+  for (const collection of ["organizations", "people", "memberships", "areas", "events", "statements", "candidacies"]) {
     for (const record of dataset[collection]) {
       for (const ref of record.sources.filter((candidate) => candidate.basis === "inferred")) {
         const key = `${collection}|${ref.fields?.join(", ") ?? ""}|${ref.reason}`;
