@@ -59,6 +59,7 @@ function collections(scale) {
     areas: range(0),
     events: range(0),
     statements: range(0),
+    candidacies: range(0),
     errata: range(0),
   };
 }

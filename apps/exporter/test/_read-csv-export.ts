@@ -15,7 +15,7 @@ interface PackageResource {
   schema: {
     fields: PackageField[];
     primaryKey: string[];
-    foreignKeys: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+    foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
   };
 }
 export interface DataPackage {

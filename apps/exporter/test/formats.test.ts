@@ -36,7 +36,7 @@ describe("datapackage.json", () => {
       const rows = tables.get(resource.name) ?? [];
       const keys = rows.map((row) => JSON.stringify(resource.schema.primaryKey.map((field) => row[field])));
       expect(new Set(keys).size, `${resource.name} primary key`).toBe(rows.length);
-      for (const foreignKey of resource.schema.foreignKeys) {
+      for (const foreignKey of resource.schema.foreignKeys ?? []) {
         const target = new Set(
           (tables.get(foreignKey.reference.resource) ?? []).map((row) => row[foreignKey.reference.fields[0] ?? ""]),
         );

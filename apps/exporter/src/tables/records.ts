@@ -99,11 +99,7 @@ export const membershipsTable = defineTable<Membership>({
   name: "memberships",
   description: "Dated memberships of groups and of the House of Commons.",
   primaryKey: ["id"],
-  foreignKeys: [
-    referTo("personId", "people"),
-    referTo("organizationId", "organizations"),
-    referTo("postId", "posts"),
-  ],
+  foreignKeys: [referTo("personId", "people"), referTo("organizationId", "organizations"), referTo("postId", "posts")],
   collections: ["memberships"],
   rowsOf: (record) => [record],
   columns: [
@@ -258,13 +254,26 @@ export const candidaciesTable = defineTable<Candidacy>({
   columns: [
     column("id", "Candidacy id.", (candidacy) => candidacy.id),
     column("personId", "The candidate.", (candidacy) => candidacy.personId),
-    column("electionKind", "'general': a general election to the House of Commons.", (candidacy) => candidacy.electionKind),
+    column(
+      "electionKind",
+      "'general': a general election to the House of Commons.",
+      (candidacy) => candidacy.electionKind,
+    ),
     column("electionDate", "The polling day.", (candidacy) => candidacy.electionDate),
     column("organizationId", "The body the election filled seats in.", (candidacy) => candidacy.organizationId),
     column("areaId", "The constituency.", (candidacy) => candidacy.areaId),
-    column("partyId", "The party stood for on the polling day; empty for an independent.", (candidacy) => candidacy.partyId),
+    column(
+      "partyId",
+      "The party stood for on the polling day; empty for an independent.",
+      (candidacy) => candidacy.partyId,
+    ),
     column("adjunctPartyId", "The second party of a joint candidacy.", (candidacy) => candidacy.adjunctPartyId),
-    column("independent", "true where the person stood without a party.", (candidacy) => candidacy.independent, "boolean"),
+    column(
+      "independent",
+      "true where the person stood without a party.",
+      (candidacy) => candidacy.independent,
+      "boolean",
+    ),
     column("votes", "Votes received.", (candidacy) => candidacy.votes, "integer"),
     column("voteShare", "Share of the valid votes, 0 to 1.", (candidacy) => candidacy.voteShare, "number"),
     column(
@@ -276,6 +285,10 @@ export const candidaciesTable = defineTable<Candidacy>({
     column("majority", "The winner's majority.", (candidacy) => candidacy.majority, "integer"),
     column("position", "Place in the result; 1 is the winner.", (candidacy) => candidacy.position, "integer"),
     column("elected", "Whether the person won the seat.", (candidacy) => candidacy.elected, "boolean"),
-    column("resultSummary", "The source's summary of the result, such as 'Lab hold'.", (candidacy) => candidacy.resultSummary),
+    column(
+      "resultSummary",
+      "The source's summary of the result, such as 'Lab hold'.",
+      (candidacy) => candidacy.resultSummary,
+    ),
   ],
 });

@@ -1,0 +1,107 @@
+import { lstat, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { ExportError } from "../errors";
+
+/** In the output directory: every file the exporter wrote there, so that it never replaces a file of the user's. */
+export const MANIFEST_FILE = ".labour-left-export.json";
+
+/** One file the exporter wrote, as it was when written: a file changed since is no longer the exporter's. */
+interface OwnedFile {
+  readonly path: string;
+  readonly bytes: number;
+  readonly modified: number;
+}
+
+interface Manifest {
+  readonly writtenBy: "@labour-left/exporter";
+  readonly files: readonly OwnedFile[];
+}
+
+async function readManifest(outDir: string): Promise<Map<string, OwnedFile>> {
+  const path = join(outDir, MANIFEST_FILE);
+  const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw new ExportError(`cannot read ${path}: ${error.message}`);
+  });
+  if (text === undefined) return new Map();
+  try {
+    const manifest = JSON.parse(text) as Manifest;
+    if (manifest.writtenBy !== "@labour-left/exporter" || !Array.isArray(manifest.files)) throw new Error("not ours");
+    return new Map(manifest.files.map((file) => [file.path, file]));
+  } catch {
+    throw new ExportError(
+      `${path} is not the record of an export that the exporter keeps there; move it away, or export into another folder`,
+    );
+  }
+}
+
+const statOf = (path: string) =>
+  lstat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  });
+
+/** Why the file at `path` (relative to `outDir`) may not be replaced, or undefined when it may. */
+async function obstacle(outDir: string, path: string, owned: ReadonlyMap<string, OwnedFile>): Promise<string | undefined> {
+  const parts = path.split("/");
+  for (let depth = 1; depth < parts.length; depth += 1) {
+    const folder = parts.slice(0, depth).join("/");
+    const found = await statOf(join(outDir, folder));
+    if (found === undefined) return undefined;
+    if (!found.isDirectory()) return `${folder} is a file, where the export needs a folder`;
+  }
+  const found = await statOf(join(outDir, path));
+  if (found === undefined) return undefined;
+  if (found.isDirectory()) return `${path} is a folder, where the export writes a file`;
+  if (!found.isFile()) return `${path} is not a regular file (a link or device)`;
+  const mine = owned.get(path);
+  if (mine === undefined) return `${path} was not written by the exporter`;
+  if (mine.bytes !== found.size || mine.modified !== found.mtimeMs) return `${path} has changed since the exporter wrote it`;
+  return undefined;
+}
+
+/** What the output directory's previous export owns; the check and the record of an export are made from it. */
+export interface Ownership {
+  /** Stops, naming every path in the way, unless each file about to be replaced is one the exporter wrote. */
+  checkReplaceable(paths: readonly string[]): Promise<void>;
+  /** Records the files just moved into place, with the previous export's files that are still as it left them. */
+  record(paths: readonly string[]): Promise<void>;
+}
+
+export async function readOwnership(outDir: string): Promise<Ownership> {
+  const owned = await readManifest(outDir);
+  return {
+    async checkReplaceable(paths) {
+      const problems: string[] = [];
+      for (const path of paths) {
+        const problem = await obstacle(outDir, path, owned);
+        if (problem !== undefined) problems.push(problem);
+      }
+      if (problems.length > 0) {
+        throw new ExportError(
+          `files the exporter did not write are in the way in ${outDir}; nothing was changed. Move them away, or export into another folder (--out). The exporter replaces only the files listed in ${MANIFEST_FILE}, as it wrote them.`,
+          problems,
+        );
+      }
+    },
+    async record(paths) {
+      const files = new Map<string, OwnedFile>();
+      for (const [path, file] of owned) {
+        const found = await statOf(join(outDir, path));
+        if (found?.isFile() && found.size === file.bytes && found.mtimeMs === file.modified) files.set(path, file);
+      }
+      for (const path of paths) {
+        const found = await lstat(join(outDir, path));
+        files.set(path, { path, bytes: found.size, modified: found.mtimeMs });
+      }
+      const manifest: Manifest = {
+        writtenBy: "@labour-left/exporter",
+        files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : 1)),
+      };
+      const target = join(outDir, MANIFEST_FILE);
+      const temporary = join(dirname(target), `${MANIFEST_FILE}.new`);
+      await writeFile(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
+      await rename(temporary, target);
+    },
+  };
+}
