@@ -36,3 +36,11 @@ export function readTree(root: string): Map<string, Buffer> {
   walk(root);
   return files;
 }
+
+/** The record of what an export wrote: it holds the files' modification times, which differ from run to run. */
+export const MANIFEST = ".labour-left-export.json";
+
+/** The files of an export below `root`, without the exporter's record of them. */
+export function readExport(root: string): Map<string, Buffer> {
+  return new Map([...readTree(root)].filter(([path]) => path !== MANIFEST));
+}

@@ -1,13 +1,12 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { hostname } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The benchmark's dataset: large enough that an export is still running when it is stopped.
 import { writeSyntheticDataset } from "../../../bench/_synthetic-dataset.mjs";
-import { makeTempDir, readTree } from "./_run";
+import { MANIFEST, makeTempDir, readExport, readTree } from "./_run";
 
 // The built package: worker threads run built files only.
 const { exportDataset, validateDatasetFile } = (await import(
@@ -16,6 +15,7 @@ const { exportDataset, validateDatasetFile } = (await import(
 
 const bin = fileURLToPath(new URL("../bin.js", import.meta.url));
 const isStaging = (name: string): boolean => name.startsWith(".labour-left-export-");
+const LOCK = ".labour-left-export.lock";
 
 /** Calls `stop` as soon as an export has made and claimed its staging folder in `outDir`; returns how to stop watching. */
 function whenStaged(outDir: string, stop: () => void): () => void {
@@ -90,30 +90,39 @@ describe("an export or a validation stopped before it ends", () => {
     expect(readTree(outDir)).toEqual(before);
   });
 
-  it("leaves a staging folder when killed outright (SIGKILL), which the next export removes", async () => {
+  it("leaves a staging folder and a stale lock when killed outright (SIGKILL); the next export removes both", async () => {
     const outDir = join(dir, "killed");
     const before = await previousExport(outDir);
     const child = spawn(process.execPath, [bin, "--input", input, "--out", outDir], { stdio: "ignore" });
     const stopWatching = whenStaged(outDir, () => child.kill("SIGKILL"));
     await once(child, "exit");
     stopWatching();
-    const [abandoned] = readdirSync(outDir).filter(isStaging);
-    expect(abandoned).toBeDefined();
-    // Staging folders that are not known to be abandoned stay: a running export's, another host's, an unclaimed one.
-    const others = { running: `${hostname()}\n${process.pid}\n`, "other-host": `elsewhere.example\n${child.pid}\n` };
-    for (const [name, owner] of Object.entries(others)) {
-      mkdirSync(join(outDir, `.labour-left-export-${name}`));
-      writeFileSync(join(outDir, `.labour-left-export-${name}`, "owner"), owner);
-    }
+    expect(readdirSync(outDir).filter(isStaging)).toHaveLength(1);
+    expect(readdirSync(outDir)).toContain(LOCK);
+    // With the lock, no live export can own a staging folder: every one left there is abandoned.
     mkdirSync(join(outDir, ".labour-left-export-unclaimed"));
     await exportDataset({ outDir, formats: ["csv"] });
-    expect(readdirSync(outDir).filter(isStaging).sort()).toEqual([
-      ".labour-left-export-other-host",
-      ".labour-left-export-running",
-      ".labour-left-export-unclaimed",
-    ]);
-    const after = new Map([...readTree(outDir)].filter(([path]) => !isStaging(path)));
-    expect(after).toEqual(before);
+    expect(readdirSync(outDir).filter((name) => isStaging(name) || name === LOCK)).toEqual([]);
+    expect(readExport(outDir)).toEqual(new Map([...before].filter(([path]) => path !== MANIFEST)));
+  });
+
+  it("finishes its clean-up through a second Ctrl-C, and stops on SIGHUP too", async () => {
+    for (const [signals, code] of [
+      [["SIGINT", "SIGINT"], 130],
+      [["SIGHUP"], 129],
+    ] as const) {
+      const outDir = join(dir, `stopped-by-${signals.join("-")}`);
+      const before = await previousExport(outDir);
+      const child = spawn(process.execPath, [bin, "--input", input, "--out", outDir], { stdio: "ignore" });
+      const stopWatching = whenStaged(outDir, () => {
+        for (const signal of signals) child.kill(signal);
+      });
+      const [exitCode] = (await once(child, "exit")) as [number | null];
+      stopWatching();
+      expect(exitCode).toBe(code);
+      expect(readdirSync(outDir).filter((name) => isStaging(name) || name === LOCK)).toEqual([]);
+      expect(readTree(outDir)).toEqual(before);
+    }
   });
 
   it("stops validating a file when its signal is aborted, with worker threads or not", async () => {

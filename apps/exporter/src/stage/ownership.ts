@@ -42,7 +42,11 @@ const statOf = (path: string) =>
   });
 
 /** Why the file at `path` (relative to `outDir`) may not be replaced, or undefined when it may. */
-async function obstacle(outDir: string, path: string, owned: ReadonlyMap<string, OwnedFile>): Promise<string | undefined> {
+async function obstacle(
+  outDir: string,
+  path: string,
+  owned: ReadonlyMap<string, OwnedFile>,
+): Promise<string | undefined> {
   const parts = path.split("/");
   for (let depth = 1; depth < parts.length; depth += 1) {
     const folder = parts.slice(0, depth).join("/");
@@ -56,7 +60,8 @@ async function obstacle(outDir: string, path: string, owned: ReadonlyMap<string,
   if (!found.isFile()) return `${path} is not a regular file (a link or device)`;
   const mine = owned.get(path);
   if (mine === undefined) return `${path} was not written by the exporter`;
-  if (mine.bytes !== found.size || mine.modified !== found.mtimeMs) return `${path} has changed since the exporter wrote it`;
+  if (mine.bytes !== found.size || mine.modified !== found.mtimeMs)
+    return `${path} has changed since the exporter wrote it`;
   return undefined;
 }
 

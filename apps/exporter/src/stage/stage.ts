@@ -2,6 +2,8 @@ import { mkdir, rename, rm, rmdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ExportError } from "../errors";
 import { BufferedFile } from "./buffered-file";
+import { lockOutput } from "./output-lock";
+import { readOwnership } from "./ownership";
 import { makeStagingFolder, removeAbandonedStages } from "./staging-folders";
 
 /** A file the export wrote: its path in the output directory, its data rows or records, and its size. */
@@ -66,9 +68,10 @@ async function exists(path: string): Promise<boolean> {
 
 /**
  * Runs `build` against a staging folder inside `outDir`, then moves every file it made into place, keeping what
- * they replace until all have moved. On any failure the previous files are put back and nothing else is touched;
- * an output directory made for this export is removed again. Aborting `signal` is such a failure, with its reason.
- * Staging folders that killed exports left behind are removed first.
+ * they replace until all have moved. One export at a time holds `outDir` (a lock file); a file in the way that the
+ * exporter did not write stops the export before anything changes. On any failure the previous files are put back
+ * and nothing else is touched; an output directory made for this export is removed again. Aborting `signal` is
+ * such a failure, with its reason. Staging folders that killed exports left behind are removed first.
  */
 export async function writeThroughStage(
   outDir: string,
@@ -81,12 +84,38 @@ export async function writeThroughStage(
   } catch (error) {
     throw new ExportError(`cannot create the output directory ${outDir}: ${reasonOf(error)}`);
   }
-  await removeAbandonedStages(outDir);
+  const removeIfCreated = async (): Promise<void> => {
+    if (created) await rmdir(outDir).catch(() => undefined);
+  };
+  let lock: Awaited<ReturnType<typeof lockOutput>>;
+  try {
+    lock = await lockOutput(outDir);
+  } catch (error) {
+    await removeIfCreated();
+    throw error;
+  }
+  try {
+    await removeAbandonedStages(outDir);
+    return await buildAndMove(outDir, build, signal);
+  } catch (error) {
+    await lock.release();
+    await removeIfCreated();
+    throw error;
+  } finally {
+    await lock.release();
+  }
+}
+
+async function buildAndMove(
+  outDir: string,
+  build: (stage: Stage) => Promise<void>,
+  signal: AbortSignal | undefined,
+): Promise<WrittenFile[]> {
+  const ownership = await readOwnership(outDir);
   let staging: string;
   try {
     staging = await makeStagingFolder(outDir);
   } catch (error) {
-    if (created) await rmdir(outDir).catch(() => undefined);
     throw new ExportError(`cannot write in the output directory ${outDir}: ${reasonOf(error)}`);
   }
   const { stage, closeAll, destroyAll } = openStage(staging);
@@ -94,16 +123,18 @@ export async function writeThroughStage(
     await mkdir(stage.scratch);
     await build(stage);
     const written = await closeAll();
+    await ownership.checkReplaceable(written.map((file) => file.path));
     // The last moment to stop: after it, every file moves into place.
     signal?.throwIfAborted();
     await moveIntoPlace(outDir, staging, written);
+    await ownership.record(written.map((file) => file.path)).catch((error: unknown) => {
+      throw new ExportError(
+        `the export was moved into ${outDir}, but its record of the files it wrote could not be written: ${reasonOf(error)}`,
+      );
+    });
     return written;
   } catch (error) {
     destroyAll();
-    if (created) {
-      await rm(staging, { recursive: true, force: true });
-      await rmdir(outDir).catch(() => undefined);
-    }
     // Whatever broke as the export was being stopped, stopping is what happened.
     if (signal?.aborted) throw signal.reason;
     throw error instanceof ExportError

@@ -1,6 +1,6 @@
-import { mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { hostname } from "node:os";
+import { mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { ownerText } from "./_process-owner";
 
 /** Names the staging folders of exports into an output directory. */
 const STAGING_PREFIX = ".labour-left-export-";
@@ -13,7 +13,7 @@ export async function makeStagingFolder(outDir: string): Promise<string> {
   const staging = await mkdtemp(join(outDir, STAGING_PREFIX));
   try {
     // Renamed into place, so that the owner file is never seen half written.
-    await writeFile(join(staging, `${OWNER_FILE}.new`), `${hostname()}\n${process.pid}\n`);
+    await writeFile(join(staging, `${OWNER_FILE}.new`), ownerText());
     await rename(join(staging, `${OWNER_FILE}.new`), join(staging, OWNER_FILE));
     return staging;
   } catch (error) {
@@ -23,30 +23,13 @@ export async function makeStagingFolder(outDir: string): Promise<string> {
 }
 
 /**
- * Removes the staging folders in `outDir` left by exports that were killed outright (SIGKILL, a crash): those whose
- * owner, on this host, is no longer running. A folder of a running export, of another host (a shared disk) or
- * without an owner file is left alone.
+ * Removes the staging folders in `outDir` that exports killed outright (SIGKILL, a crash, a second signal) left
+ * behind. Called only while holding the output directory's lock, so no live export owns any of them.
  */
 export async function removeAbandonedStages(outDir: string): Promise<void> {
   const names = await readdir(outDir).catch(() => []);
   for (const name of names.filter((entry) => entry.startsWith(STAGING_PREFIX))) {
-    const staging = join(outDir, name);
-    const owner = await readFile(join(staging, OWNER_FILE), "utf8").catch(() => undefined);
-    const [host, pid] = owner?.split("\n") ?? [];
-    if (host === hostname() && pid !== undefined && !isRunning(Number(pid))) {
-      // Best effort: a folder that cannot be removed does not stop the export.
-      await rm(staging, { recursive: true, force: true }).catch(() => undefined);
-    }
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code !== "ESRCH";
+    // Best effort: a folder that cannot be removed does not stop the export.
+    await rm(join(outDir, name), { recursive: true, force: true }).catch(() => undefined);
   }
 }
