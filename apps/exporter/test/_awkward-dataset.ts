@@ -6,11 +6,14 @@ import { type Dataset, dataset } from "@labour-left/data";
  */
 export function awkwardDataset(): Dataset {
   const copy = structuredClone(dataset);
-  const [first, second, third] = copy.people;
-  if (!first || !second || !third) throw new Error("the bundled dataset has too few people");
+  const [first, second, third, fourth, fifth] = copy.people;
+  if (!first || !second || !third || !fourth || !fifth) throw new Error("the bundled dataset has too few people");
   first.name = 'Zoë "Zo" Ñúñez-O\'Brien, Jr. 🌹';
   second.name = '=HYPERLINK("http://example.invalid","click")';
   third.name = "+44 20 7946 0000";
+  // One already guarded by hand and one not: they must still read back apart.
+  fourth.name = "'=1+1";
+  fifth.name = "=1+1";
   third.otherNames.push({ name: "@handle", note: 'a note\non two lines, with "quotes"', sources: third.sources });
   const statement = copy.statements[0];
   if (statement) {

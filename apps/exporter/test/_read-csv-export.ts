@@ -22,11 +22,8 @@ export interface DataPackage {
   resources: PackageResource[];
 }
 
-const TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];
-
-/** Undoes the documented formula guard: a leading ' before a trigger character. */
-const unguard = (text: string): string =>
-  text.startsWith("'") && TRIGGERS.includes(text.charAt(1)) ? text.slice(1) : text;
+/** Undoes the formula guard by the rule `datapackage.json` states: one leading ' is dropped from a text cell. */
+const unguard = (text: string): string => (text.startsWith("'") ? text.slice(1) : text);
 
 function cast(text: string, type: string, guarded: boolean): Value {
   if (text === "") return undefined;

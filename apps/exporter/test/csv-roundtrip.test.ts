@@ -52,6 +52,8 @@ describe("CSV files", () => {
     const guarded = readFileSync(join(exportWith([], awkwardDataset()), "csv/people.csv"), "utf8");
     expect(guarded).toContain(`"'=HYPERLINK(""http://example.invalid"",""click"")"`);
     expect(guarded).toContain("'+44 20 7946 0000");
+    expect(guarded).toContain(",''=1+1,");
+    expect(guarded).toContain(",'=1+1,");
     const raw = readFileSync(join(exportWith(["--no-formula-guard"], awkwardDataset()), "csv/people.csv"), "utf8");
     expect(raw).toContain(`"=HYPERLINK(""http://example.invalid"",""click"")"`);
     expect(raw).not.toContain("'+44");

@@ -2,15 +2,20 @@ import type { Stage } from "../stage/stage";
 import { TABLES } from "../tables/index";
 import { stableJson } from "./_json-text";
 import type { ExportContext } from "./_writer";
+import { type CsvOptions, FORMULA_GUARD_RULE } from "./csv";
 
 /** A Frictionless Data Package describing every CSV with a Table Schema, the licence and the sources. */
-export async function writeDataPackage(stage: Stage, { version, sources }: ExportContext): Promise<void> {
+export async function writeDataPackage(
+  stage: Stage,
+  { version, sources }: ExportContext,
+  csv: CsvOptions = {},
+): Promise<void> {
+  const guard = csv.guardFormulas ?? true;
   const descriptor = {
     profile: "tabular-data-package",
     name: "labour-left-data",
     title: "Labour Left Data",
-    description:
-      "Sourced records about Northern England Labour Left and the Socialist Campaign Groups of Labour MPs and Labour Councillors.",
+    description: `Sourced records about Northern England Labour Left and the Socialist Campaign Groups of Labour MPs and Labour Councillors, and the general-election candidacies of the people they name.${guard ? ` ${FORMULA_GUARD_RULE}` : ""}`,
     version,
     licenses: [{ name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT License" }],
     sources: sources.map((source) => ({
@@ -23,8 +28,9 @@ export async function writeDataPackage(stage: Stage, { version, sources }: Expor
       profile: "tabular-data-resource",
       format: "csv",
       mediatype: "text/csv",
-      encoding: "utf-8",
-      description: table.description,
+      // With a byte order mark, the name Python's frictionless and codecs use for UTF-8 that starts with one.
+      encoding: csv.bom ? "utf-8-sig" : "utf-8",
+      description: guard ? `${table.description} ${FORMULA_GUARD_RULE}` : table.description,
       dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
       schema: {
         fields: table.columns.map((column) => ({

@@ -26,7 +26,7 @@ export function createFormatWriters(
       add: (batch) => csvTables.add(batch),
       finish: async (context) => {
         await csvTables.finish(context);
-        await writeDataPackage(stage, context);
+        await writeDataPackage(stage, context, csv);
       },
     });
   }

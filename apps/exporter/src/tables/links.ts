@@ -84,7 +84,11 @@ export const identifiersTable = defineTable<RowOf<typeof identifiersRows>, Recor
   rowsOf: identifiersRows,
   columns: [
     column("collection", "people, organizations or areas.", (row) => row.parent.collection),
-    column("recordId", "The record's id in that collection.", (row) => row.parent.record.id),
+    column(
+      "recordId",
+      "The record's id in that collection. It points into the table that `collection` names; a Table Schema foreign key cannot point into several tables, so none is declared.",
+      (row) => row.parent.record.id,
+    ),
     positionColumn,
     column("scheme", "The identifier scheme.", (row) => row.item.scheme),
     column("identifier", "The identifier.", (row) => row.item.identifier),
@@ -102,7 +106,11 @@ export const otherNamesTable = defineTable<RowOf<typeof otherNamesRows>, RecordO
   rowsOf: otherNamesRows,
   columns: [
     column("collection", "people, organizations or areas.", (row) => row.parent.collection),
-    column("recordId", "The record's id in that collection.", (row) => row.parent.record.id),
+    column(
+      "recordId",
+      "The record's id in that collection. It points into the table that `collection` names; a Table Schema foreign key cannot point into several tables, so none is declared.",
+      (row) => row.parent.record.id,
+    ),
     positionColumn,
     column("name", "The other name.", (row) => row.item.name),
     column("note", "Where it is used.", (row) => row.item.note),
@@ -228,7 +236,11 @@ export const provenanceTable = defineTable<Citation, Record<string, unknown>>({
   rowsOf: citations,
   columns: [
     column("collection", "The record's collection.", (row) => row.collection),
-    column("recordId", "The record's id.", (row) => row.recordId),
+    column(
+      "recordId",
+      "The record's id in that collection. It points into the table that `collection` names; a Table Schema foreign key cannot point into several tables, so none is declared.",
+      (row) => row.recordId,
+    ),
     column("part", "'record', 'evidence', or a list item such as 'identifiers/1'.", (row) => row.part),
     column("position", "1-based order of the citation.", (row) => row.position, "integer"),
     column("sourceId", "The source.", (row) => row.ref.sourceId),

@@ -232,7 +232,11 @@ export const errataTable = defineTable<Erratum>({
       "Collection of the record that keeps the words.",
       (erratum) => erratum.subject.collection,
     ),
-    column("subjectId", "Id of that record.", (erratum) => erratum.subject.id),
+    column(
+      "subjectId",
+      "Id of that record. It points into the table that subjectCollection names; a Table Schema foreign key cannot point into several tables, so none is declared.",
+      (erratum) => erratum.subject.id,
+    ),
     column("subjectField", "Field of that record.", (erratum) => erratum.subject.field),
   ],
 });
