@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { dataset } from "@labour-left/data";
 import { describeIssue, validateDataset } from "@labour-left/data/schemas";
 import { describe, expect, it } from "vitest";
-import { makeTempDir, readTree } from "./_run";
+import { makeTempDir, readExport } from "./_run";
 
 // The built package: worker threads run built files only.
 const { exportDataset, validateDatasetFile } = (await import(
@@ -27,21 +27,21 @@ describe("an export read from a file in pieces", () => {
 
   it("is byte for byte the export of the same dataset in memory, in every format, with worker threads or not", async () => {
     await exportDataset({ outDir: join(dir, "memory") });
-    const expected = asText(readTree(join(dir, "memory")));
+    const expected = asText(readExport(join(dir, "memory")));
     await exportDataset({ outDir: join(dir, "file"), input });
-    expect(asText(readTree(join(dir, "file")))).toEqual(expected);
+    expect(asText(readExport(join(dir, "file")))).toEqual(expected);
     await exportDataset({ outDir: join(dir, "file-threads"), input, parallel: true });
-    expect(asText(readTree(join(dir, "file-threads")))).toEqual(expected);
+    expect(asText(readExport(join(dir, "file-threads")))).toEqual(expected);
     await exportDataset({ outDir: join(dir, "memory-threads"), parallel: true });
-    expect(asText(readTree(join(dir, "memory-threads")))).toEqual(expected);
+    expect(asText(readExport(join(dir, "memory-threads")))).toEqual(expected);
   });
 
   it("sorts the same when rows spill to disk, in worker threads or not", async () => {
-    const expected = asText(readTree(join(dir, "memory", "csv")));
+    const expected = asText(readExport(join(dir, "memory", "csv")));
     for (const parallel of [false, true]) {
       const outDir = join(dir, `spilled-${parallel}`);
       await exportDataset({ outDir, input, formats: ["csv"], sortBufferBytes: 2048, parallel });
-      expect(asText(readTree(join(outDir, "csv")))).toEqual(expected);
+      expect(asText(readExport(join(outDir, "csv")))).toEqual(expected);
     }
   });
 

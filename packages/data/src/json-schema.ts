@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { addJsonSchemaRules, BEYOND_JSON_SCHEMA } from "./_json-schema-rules";
 import { COLLECTION_SCHEMAS, DatasetSchema } from "./schemas/dataset";
 
 const ENTITY_FILE_NAMES = {
@@ -28,6 +29,11 @@ export function toJsonSchemas(): Record<string, Record<string, unknown>> {
 }
 
 function toTitledJsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
-  const { $schema, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", unrepresentable: "any" });
-  return { $schema, title, ...rest };
+  const { $schema, description, ...rest } = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    unrepresentable: "any",
+    override: addJsonSchemaRules,
+  });
+  const beyond = `JSON Schema cannot express every rule of the dataset; validateDataset (in @labour-left/data/schemas) also checks that ${BEYOND_JSON_SCHEMA.join("; ")}.`;
+  return { $schema, title, description: description === undefined ? beyond : `${description} ${beyond}`, ...rest };
 }

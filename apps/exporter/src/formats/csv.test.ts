@@ -10,16 +10,19 @@ describe("guardFormula", () => {
       "'@1+1",
       "'\t1+1",
       "'\r1+1",
+      "'\n1+1",
+      "'\u00001+1",
+      "''1+1",
     ]);
   });
 
   it("leaves other text alone", () => {
-    expect(["Diane Abbott", "", " =1", "1-2", "'quoted"].map(guardFormula)).toEqual([
+    expect(["Diane Abbott", "", " =1", "1-2", "quoted'"].map(guardFormula)).toEqual([
       "Diane Abbott",
       "",
       " =1",
       "1-2",
-      "'quoted",
+      "quoted'",
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema } from "./_common";
+import { IdSchema, NoteSchema, TextSchema } from "./_common";
 import { IdentifierSchema, OtherNameSchema } from "./identifier";
 import { EndDateSchema, PartialDateSchema } from "./partial-date";
 import { SourcesSchema } from "./provenance";
@@ -8,7 +8,7 @@ import { SourcesSchema } from "./provenance";
 export const LocalAuthorityShareSchema = z
   .strictObject({
     code: z.string().regex(/^[EWSN]\d{8}$/, "expected a GSS code such as E06000047"),
-    name: z.string().min(1),
+    name: TextSchema,
     populationShare: z
       .number()
       .gt(0)
@@ -25,7 +25,7 @@ export type LocalAuthorityShare = z.infer<typeof LocalAuthorityShareSchema>;
 export const AreaSchema = z
   .strictObject({
     id: IdSchema,
-    name: z.string().min(1).meta({
+    name: TextSchema.meta({
       description: "The name as the article gives it, or the official name where the article does not name the area.",
     }),
     classification: z.enum(["nell-region", "constituency"]).meta({
@@ -43,7 +43,7 @@ export const AreaSchema = z
     localAuthorities: z.array(LocalAuthorityShareSchema).optional().meta({
       description: "The 2023 local authorities the area overlaps, largest population share first.",
     }),
-    note: z.string().min(1).optional().meta({
+    note: NoteSchema.optional().meta({
       description: "How the area's region was chosen, or what sets it apart (such as straddling local authorities).",
     }),
     otherNames: z.array(OtherNameSchema),

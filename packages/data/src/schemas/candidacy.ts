@@ -1,12 +1,10 @@
 import { z } from "zod";
-import { IdSchema } from "./_common";
+import { IdSchema, TextSchema } from "./_common";
 import { PartialDateSchema } from "./partial-date";
 import { SourcesSchema } from "./provenance";
 
 /** A polling day, always known to the day. */
-const PollingDaySchema = PartialDateSchema.refine((date) => date.length === 10, {
-  message: "expected a polling day as YYYY-MM-DD",
-});
+const PollingDaySchema = PartialDateSchema.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a polling day as YYYY-MM-DD");
 
 /**
  * One person standing in one constituency at one election, with the result the source gives. The party belongs
@@ -45,7 +43,7 @@ export const CandidacySchema = z
       .meta({ description: "The winner's majority; the source gives it only to the winner." }),
     position: z.int().min(1).meta({ description: "Place in the result; 1 is the winner." }),
     elected: z.boolean(),
-    resultSummary: z.string().min(1).meta({
+    resultSummary: TextSchema.meta({
       description: "The source's summary of the constituency's result, such as 'Lab hold' or 'Ind gain from Lab'.",
     }),
     sources: SourcesSchema,

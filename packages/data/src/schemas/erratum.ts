@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema } from "./_common";
+import { IdSchema, NoteSchema, TextSchema } from "./_common";
 import { LocatorSchema, SourcesSchema } from "./provenance";
 
 export const COLLECTION_NAMES = [
@@ -22,16 +22,15 @@ export const ErratumSchema = z
     id: IdSchema,
     sourceId: IdSchema.meta({ description: "The source that is wrong." }),
     locator: LocatorSchema,
-    sourceSays: z.string().min(1).meta({ description: "The source's words, kept as they are in the records." }),
-    correction: z.string().min(1).meta({ description: "What is right." }),
+    sourceSays: TextSchema.meta({ description: "The source's words, kept as they are in the records." }),
+    correction: NoteSchema.meta({ description: "What is right." }),
     subject: z
       .strictObject({
         collection: z.enum(COLLECTION_NAMES),
         id: IdSchema,
-        field: z
-          .string()
-          .min(1)
-          .meta({ description: "The field that keeps the source's words, as a path within the record." }),
+        field: TextSchema.meta({
+          description: "The field that keeps the source's words, as a path within the record.",
+        }),
       })
       .meta({ description: "The record that keeps the source's words." }),
     evidence: SourcesSchema.meta({ description: "The sources that show the correction." }),

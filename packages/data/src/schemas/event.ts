@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema } from "./_common";
+import { IdSchema, TextSchema } from "./_common";
 import { PartialDateSchema } from "./partial-date";
 import { SourcesSchema } from "./provenance";
 
@@ -8,10 +8,9 @@ export const ParticipantSchema = z
   .strictObject({
     personId: IdSchema,
     role: z.enum(["speaker"]),
-    introducedAs: z
-      .string()
-      .min(1)
-      .meta({ description: "The role by which the article introduces the person, in its words." }),
+    introducedAs: TextSchema.meta({
+      description: "The role by which the article introduces the person, in its words.",
+    }),
     sources: SourcesSchema,
   })
   .meta({ id: "Participant", description: "Someone who took part in an event." });
@@ -21,7 +20,7 @@ export type Participant = z.infer<typeof ParticipantSchema>;
 export const EventSchema = z
   .strictObject({
     id: IdSchema,
-    name: z.string().min(1),
+    name: TextSchema,
     classification: z.enum(["agm-and-conference"]),
     organizationId: IdSchema.meta({ description: "The organization that held the event." }),
     startDate: PartialDateSchema,

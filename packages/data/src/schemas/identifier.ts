@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NoteSchema, TextSchema } from "./_common";
 import { SourcesSchema } from "./provenance";
 
 /** The identifier schemes this dataset uses, with the format each must match. */
@@ -48,8 +49,8 @@ export type Identifier = z.infer<typeof IdentifierSchema>;
 /** Another spelling of a name, so that search finds it; the display name stays the article's. */
 export const OtherNameSchema = z
   .strictObject({
-    name: z.string().min(1),
-    note: z.string().min(1).meta({ description: "Where this spelling is used." }),
+    name: TextSchema,
+    note: NoteSchema.meta({ description: "Where this spelling is used." }),
     sources: SourcesSchema,
   })
   .meta({ id: "OtherName", description: "Another spelling of a name, with where it is used." });

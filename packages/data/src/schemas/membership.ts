@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema } from "./_common";
+import { IdSchema, NoteSchema, TextSchema } from "./_common";
 import { EndDateSchema, PartialDateSchema, StartDateSchema } from "./partial-date";
 import { SourcesSchema } from "./provenance";
 
@@ -10,14 +10,14 @@ export const MembershipSchema = z
     personId: IdSchema,
     organizationId: IdSchema,
     postId: IdSchema.optional().meta({ description: "The post held, for a seat such as MP for a constituency." }),
-    role: z.string().min(1),
+    role: TextSchema,
     startDate: StartDateSchema,
     endDate: EndDateSchema,
     asOf: PartialDateSchema.optional().meta({
       description: "A date on which a source states the membership held, when its start or end is unknown.",
     }),
-    startReason: z.string().min(1).optional(),
-    endReason: z.string().min(1).optional(),
+    startReason: NoteSchema.optional(),
+    endReason: NoteSchema.optional(),
     sources: SourcesSchema,
   })
   .meta({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, NormalisedTextSchema } from "./_common";
+import { IdSchema, NormalisedTextSchema, TextSchema } from "./_common";
 import { IdentifierSchema, OtherNameSchema } from "./identifier";
 import { SourcesSchema } from "./provenance";
 
@@ -7,11 +7,11 @@ import { SourcesSchema } from "./provenance";
 export const OrganizationSchema = z
   .strictObject({
     id: IdSchema,
-    name: z.string().min(1).meta({
+    name: TextSchema.meta({
       description:
         "The name as the article gives it, without a leading 'The'; or as the source that names it gives it.",
     }),
-    abbreviation: z.string().min(1).optional(),
+    abbreviation: TextSchema.optional(),
     classification: z.enum(["political-party", "political-group", "legislature"]).meta({
       description: "Labour Left Data's own label, not a source's: a party, a group within a party, or a legislature.",
     }),

@@ -1,28 +1,18 @@
 import { z } from "zod";
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-function isRealPartialDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const monthNumber = Number(month);
-  if (monthNumber < 1 || monthNumber > 12) return false;
-  if (day === undefined) return true;
-  const daysInMonth = monthNumber === 2 && isLeapYear(Number(year)) ? 29 : (DAYS_IN_MONTH[monthNumber - 1] ?? 31);
-  const dayNumber = Number(day);
-  return dayNumber >= 1 && dayNumber <= daysInMonth;
-}
+// Real dates only, in a pattern JSON Schema can carry: months 01-12, days that exist in their month, and 29
+// February in leap years (divisible by 4, and by 400 for a century).
+const DAY_OF_ANY_YEAR =
+  "(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)";
+const LEAP_YEAR = "(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)";
+const REAL_PARTIAL_DATE = new RegExp(
+  `^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|\\d{4}-${DAY_OF_ANY_YEAR}|${LEAP_YEAR}-02-29)$`,
+);
 
 /** A date known to the year, the month or the day: `2020`, `2020-09` or `2020-09-21`. */
 export const PartialDateSchema = z
   .string()
-  .refine(isRealPartialDate, { message: "expected a real date as YYYY, YYYY-MM or YYYY-MM-DD" })
+  .regex(REAL_PARTIAL_DATE, "expected a real date as YYYY, YYYY-MM or YYYY-MM-DD")
   .meta({
     description:
       "A date known to the year, the month or the day: 2020, 2020-09 or 2020-09-21. Never padded with an invented day.",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema } from "./_common";
+import { IdSchema, TextSchema } from "./_common";
 import { IdentifierSchema, OtherNameSchema } from "./identifier";
 import { SourcesSchema } from "./provenance";
 
@@ -7,7 +7,7 @@ import { SourcesSchema } from "./provenance";
 export const PersonSchema = z
   .strictObject({
     id: IdSchema,
-    name: z.string().min(1).meta({ description: "The name as the article gives it." }),
+    name: TextSchema.meta({ description: "The name as the article gives it." }),
     otherNames: z.array(OtherNameSchema),
     identifiers: z.array(IdentifierSchema),
     sources: SourcesSchema,

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { IdSchema } from "./_common";
+import { IdSchema, TextSchema } from "./_common";
 import { SourcesSchema } from "./provenance";
 
 /** A seat that one person holds at a time, such as MP for a constituency. */
 export const PostSchema = z
   .strictObject({
     id: IdSchema,
-    label: z.string().min(1),
+    label: TextSchema,
     organizationId: IdSchema,
     areaId: IdSchema.optional(),
     sources: SourcesSchema,

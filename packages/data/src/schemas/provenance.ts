@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { IdSchema } from "./_common";
+import { IdSchema, NoteSchema, TextSchema } from "./_common";
 
 /** Where in the article a fact is stated. */
 export const LocatorSchema = z
   .strictObject({
-    section: z.string().min(1).meta({
+    section: TextSchema.meta({
       description: "The section heading as printed, or 'Introduction' for the untitled opening section.",
     }),
     paragraph: z
@@ -28,20 +28,16 @@ export const SourceRefSchema = z
         description:
           "The address of the page the fact is on, such as a constituency's result on the UK Parliament's site.",
       }),
-    note: z.string().min(1).optional().meta({
+    note: NoteSchema.optional().meta({
       description: "Which row and column of a dataset the value was read from, or how the source came by the fact.",
     }),
-    fields: z.array(z.string().min(1)).min(1).optional().meta({
+    fields: z.array(TextSchema).min(1).optional().meta({
       description: "The fields this source supports; absent means the whole record.",
     }),
     basis: z.enum(["stated", "inferred"]).meta({
       description: "'stated': the source says it; 'inferred': Labour Left Data concluded it (see reason).",
     }),
-    reason: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({ description: "Why the inference holds; required when basis is 'inferred'." }),
+    reason: NoteSchema.optional().meta({ description: "Why the inference holds; required when basis is 'inferred'." }),
   })
   .refine((ref) => ref.basis !== "inferred" || ref.reason !== undefined, {
     message: "an inferred value needs a reason",

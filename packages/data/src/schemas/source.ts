@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { IdSchema } from "./_common";
+import { IdSchema, NoteSchema, TextSchema } from "./_common";
 import { PartialDateSchema } from "./partial-date";
 import { LocatorSchema } from "./provenance";
 
 /** A passage the source refers to but does not contain. */
 export const OmissionSchema = z.strictObject({
   locator: LocatorSchema,
-  description: z.string().min(1),
+  description: NoteSchema,
 });
 
 /** A document or dataset that records cite. */
@@ -16,24 +16,23 @@ export const SourceSchema = z
     kind: z.enum(["article", "dataset"]).meta({
       description: "'article': the primary source; 'dataset': a reference dataset used for identifiers and places.",
     }),
-    title: z.string().min(1),
+    title: TextSchema,
     titleBasis: z
       .enum(["stated", "derived"])
       .meta({ description: "'derived' when the title is not printed in the source (e.g. read from its address)." }),
-    publisher: z.string().min(1),
+    publisher: TextSchema,
     url: z.url({ protocol: /^https?$/ }).optional(),
     published: PartialDateSchema.optional().meta({
       description:
         "When the article was published; for a dataset, the date its data is about (such as a polling day), which its notes explain.",
     }),
-    language: z.string().min(2).optional(),
-    license: z.string().min(1).optional().meta({ description: "The licence the source states, if any." }),
-    copyUsed: z
+    language: z
       .string()
-      .min(1)
-      .optional()
-      .meta({ description: "The copy that was read: repository, path and commit." }),
-    notes: z.array(z.string().min(1)),
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "expected a language tag such as en-GB")
+      .optional(),
+    license: TextSchema.optional().meta({ description: "The licence the source states, if any." }),
+    copyUsed: TextSchema.optional().meta({ description: "The copy that was read: repository, path and commit." }),
+    notes: z.array(NoteSchema),
     omissions: z
       .array(OmissionSchema)
       .meta({ description: "What the source refers to but does not contain: known gaps, not filled in." }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, NormalisedTextSchema } from "./_common";
+import { IdSchema, NormalisedTextSchema, NoteSchema, TextSchema } from "./_common";
 import { PartialDateSchema } from "./partial-date";
 import { SourcesSchema } from "./provenance";
 import { TopicSchema } from "./topic";
@@ -34,13 +34,9 @@ export const StatementSchema = z
     aboutOrganizationIds: z.array(IdSchema).min(1).optional().meta({
       description: "The groups the words describe, where the author is not the group itself.",
     }),
-    context: z.string().min(1).optional().meta({ description: "The source's words introducing the statement." }),
+    context: NoteSchema.optional().meta({ description: "The source's words introducing the statement." }),
     date: PartialDateSchema.optional().meta({ description: "When it was said, where the source gives it." }),
-    note: z
-      .string()
-      .min(1)
-      .optional()
-      .meta({ description: "An editorial note on how the text was taken from the source." }),
+    note: NoteSchema.optional().meta({ description: "An editorial note on how the text was taken from the source." }),
     topics: z.array(TopicSchema).meta({ description: "Labour Left Data's own classification, not the source's." }),
     sources: SourcesSchema,
   })
