@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { dataset } from "@labour-left/data";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formatsPlugin from "ajv-formats";
 import { Validator } from "jsonschema";
@@ -108,3 +109,36 @@ describe.skipIf(!popoloSchemasAvailable)(
     });
   },
 );
+
+describe("popolo.json's provenance", () => {
+  it("gives every record sources, each with an http(s) url and a note that says stated or inferred, and why", () => {
+    const popolo = readJson("popolo.json") as Record<string, Record<string, unknown>[]>;
+    let inferred = 0;
+    for (const [collection, records] of Object.entries(popolo)) {
+      for (const record of records) {
+        const sources = record.sources as { url: string; note: string }[] | undefined;
+        expect(sources?.length, `${collection} ${String(record.id)}`).toBeGreaterThan(0);
+        for (const source of sources ?? []) {
+          expect(source.url).toMatch(/^https?:\/\//);
+          expect(source.note).toMatch(/(; stated|; inferred: .+)$/);
+          if (source.note.includes("; inferred: ")) inferred += 1;
+        }
+      }
+    }
+    // The constituencies placed in NELL's regions by inference say so.
+    const placed = popolo.areas?.filter((area) =>
+      (area.sources as { note: string }[]).some((source) => /supports parentId; inferred: /.test(source.note)),
+    );
+    const inferredPlacements = dataset.areas.filter((area) =>
+      area.sources.some((ref) => ref.basis === "inferred" && ref.fields?.includes("parentId")),
+    );
+    expect(inferredPlacements.length).toBeGreaterThan(0);
+    expect(placed?.map((area) => area.id)).toEqual(inferredPlacements.map((area) => area.id));
+    expect(inferred).toBeGreaterThan(inferredPlacements.length);
+  });
+
+  it("names no party on any membership: the party stood for is a candidacy's, for one polling day", () => {
+    const popolo = readJson("popolo.json") as { memberships: Record<string, unknown>[] };
+    for (const membership of popolo.memberships) expect(membership).not.toHaveProperty("on_behalf_of_id");
+  });
+});

@@ -33,25 +33,27 @@ const otherNames = (list: readonly OtherName[]) => list.map(({ name, note }) => 
 /** What converting a record needs from records that came before it. */
 interface Lookups {
   readonly sourceUrls: ReadonlyMap<string, string>;
+  readonly sourceTitles: ReadonlyMap<string, string>;
   readonly personNames: ReadonlyMap<string, string>;
 }
 
-/** Popolo links need a URL, so only sources that have one appear; each says what it supports. */
+/**
+ * Popolo `sources`: every citation as a link, to the page the fact is on where the citation gives one, else to the
+ * source; the note says where in the source, which fields it supports, and whether it is stated or inferred, and why.
+ */
 function links(lookups: Lookups, refs: readonly SourceRef[]): Json[] {
   return refs.flatMap((ref) => {
     const url = ref.url ?? lookups.sourceUrls.get(ref.sourceId);
     if (!url) return [];
     const where = ref.locator
       ? `${ref.locator.section}, paragraph ${ref.locator.paragraph}${ref.locator.bullet ? `, bullet ${ref.locator.bullet}` : ""}`
-      : undefined;
-    return [
-      withoutUndefined({
-        url,
-        note:
-          [where, ref.basis === "inferred" ? `inferred: ${ref.reason}` : undefined].filter(Boolean).join("; ") ||
-          undefined,
-      }),
+      : ref.note;
+    const note = [
+      `${lookups.sourceTitles.get(ref.sourceId) ?? ref.sourceId}${where ? `: ${where}` : ""}`,
+      ref.fields ? `supports ${ref.fields.join(", ")}` : undefined,
+      ref.basis === "inferred" ? `inferred: ${ref.reason}` : "stated",
     ];
+    return [{ url, note: note.filter(Boolean).join("; ") }];
   });
 }
 
@@ -102,12 +104,13 @@ const CONVERTERS: { readonly [Name in CollectionName]?: readonly [string, (recor
     ],
     posts: [
       "posts",
-      (post: Post) =>
+      (post: Post, lookups) =>
         withoutUndefined({
           id: post.id,
           label: post.label,
           organization_id: post.organizationId,
           area_id: post.areaId,
+          sources: links(lookups, post.sources),
         }),
     ],
     areas: [
@@ -153,8 +156,9 @@ interface Part {
  */
 export function createPopoloWriter(stage: Stage): FormatWriter {
   const sourceUrls = new Map<string, string>();
+  const sourceTitles = new Map<string, string>();
   const personNames = new Map<string, string>();
-  const lookups: Lookups = { sourceUrls, personNames };
+  const lookups: Lookups = { sourceUrls, sourceTitles, personNames };
   const parts = new Map<string, Part>();
   const partOf = (name: string): Part => {
     let part = parts.get(name);
@@ -167,7 +171,10 @@ export function createPopoloWriter(stage: Stage): FormatWriter {
 
   return {
     add: eachRecord((collection, record) => {
-      if (collection === "sources" && typeof record.url === "string") sourceUrls.set(String(record.id), record.url);
+      if (collection === "sources") {
+        if (typeof record.url === "string") sourceUrls.set(String(record.id), record.url);
+        sourceTitles.set(String(record.id), String(record.title));
+      }
       if (collection === "people") personNames.set(String(record.id), String(record.name));
       const converter = CONVERTERS[collection];
       if (converter === undefined) return undefined;

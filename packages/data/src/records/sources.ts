@@ -31,6 +31,7 @@ export const sourceRecords = [
     titleBasis: "derived",
     publisher: "UK Parliament (election results service)",
     published: "2019-12-12",
+    url: "https://github.com/phoughton/sl_gen_election/blob/e6a9c4760da9212ede27097726488d0bb2010610/data/candidate-level-results-general-election-12-12-2019.csv",
     copyUsed:
       "phoughton/sl_gen_election, data/candidate-level-results-general-election-12-12-2019.csv, commit e6a9c4760da9212ede27097726488d0bb2010610",
     notes: [
@@ -46,6 +47,7 @@ export const sourceRecords = [
     titleBasis: "derived",
     publisher: "UK Parliament (election results service)",
     published: "2010-05-06",
+    url: "https://github.com/phoughton/sl_gen_election/blob/1e7112fcc6617fdb0af9c536f9cbe38ed8393abc/data/candidate-level-results-general-election-06-05-2010.csv",
     copyUsed:
       "phoughton/sl_gen_election, data/candidate-level-results-general-election-06-05-2010.csv, commit 1e7112fcc6617fdb0af9c536f9cbe38ed8393abc",
     notes: [
@@ -61,6 +63,7 @@ export const sourceRecords = [
     titleBasis: "derived",
     publisher: "UK Parliament (election results service)",
     published: "2015-05-07",
+    url: "https://github.com/phoughton/sl_gen_election/blob/3d38028174023b78dd6e179b34e16677c9e85cbe/data/candidate-level-results-general-election-07-05-2015.csv",
     copyUsed:
       "phoughton/sl_gen_election, data/candidate-level-results-general-election-07-05-2015.csv, commit 3d38028174023b78dd6e179b34e16677c9e85cbe",
     notes: [
@@ -76,6 +79,7 @@ export const sourceRecords = [
     titleBasis: "derived",
     publisher: "UK Parliament (election results service)",
     published: "2017-06-08",
+    url: "https://github.com/phoughton/sl_gen_election/blob/e6a9c4760da9212ede27097726488d0bb2010610/data/candidate-level-results-general-election-08-06-2017.csv",
     copyUsed:
       "phoughton/sl_gen_election, data/candidate-level-results-general-election-08-06-2017.csv, commit e6a9c4760da9212ede27097726488d0bb2010610",
     notes: [
@@ -91,6 +95,7 @@ export const sourceRecords = [
     titleBasis: "derived",
     publisher: "UK Parliament (election results service)",
     published: "2024-07-04",
+    url: "https://github.com/phoughton/sl_gen_election/blob/d32c200cda9ac4659e14f45dea8b5705e7e333c6/data/candidate-level-results-general-election-04-07-2024.csv",
     copyUsed:
       "phoughton/sl_gen_election, data/candidate-level-results-general-election-04-07-2024.csv, commit d32c200cda9ac4659e14f45dea8b5705e7e333c6",
     notes: [
@@ -106,6 +111,7 @@ export const sourceRecords = [
     titleBasis: "derived",
     publisher: "House of Commons Library",
     published: "2019-12",
+    url: "https://github.com/thicknavyrain/leaflet_vote_share_2019/blob/1c66345b95673ce1f45f4953affb3d82dd17350b/HoC-GE2019-results-by-constituency.csv",
     copyUsed:
       "thicknavyrain/leaflet_vote_share_2019, HoC-GE2019-results-by-constituency.csv, commit 1c66345b95673ce1f45f4953affb3d82dd17350b",
     notes: ["Constituency names, counties and regions."],
@@ -118,6 +124,7 @@ export const sourceRecords = [
     titleBasis: "derived",
     publisher: "mySociety (TheyWorkForYou, parlparse)",
     published: "2024-05-28",
+    url: "https://github.com/mysociety/mysoc-validator/blob/9382eee967733723e961bf6ecb2dbb4a672404ef/data/regmem2024-05-28.xml",
     copyUsed: "mysociety/mysoc-validator, data/regmem2024-05-28.xml, commit 9382eee967733723e961bf6ecb2dbb4a672404ef",
     notes: ["Gives each member's TheyWorkForYou person id, name and constituency."],
     omissions: [],
@@ -129,6 +136,7 @@ export const sourceRecords = [
     titleBasis: "derived",
     publisher: "mySociety (parlparse)",
     published: "2025-03",
+    url: "https://github.com/mysociety/parlparse/blob/a0191b44460fe09cc081740d3c8e7189ccdf1d4f/members/official-profiles.xml",
     copyUsed: "mysociety/parlparse, members/official-profiles.xml, commit a0191b44460fe09cc081740d3c8e7189ccdf1d4f",
     notes: ["Used to confirm that each TheyWorkForYou id and UK Parliament member id belong to the same person."],
     omissions: [],
@@ -139,6 +147,7 @@ export const sourceRecords = [
     title: "Democracy Club candidates for the UK Parliament election of 2019-12-12",
     titleBasis: "derived",
     publisher: "Democracy Club",
+    url: "https://github.com/evanodell/parlitools/blob/a332a94d2e29f9ac81cfe3d52c8dac1b7715e4f2/data-raw/candidates-parl.2019-12-12.csv",
     copyUsed:
       "evanodell/parlitools, data-raw/candidates-parl.2019-12-12.csv, commit a332a94d2e29f9ac81cfe3d52c8dac1b7715e4f2",
     notes: [
@@ -152,9 +161,13 @@ export const sourceRecords = [
     title: "EveryPolitician UK House of Commons id map and Wikidata reconciliation",
     titleBasis: "derived",
     publisher: "EveryPolitician",
+    url: "https://github.com/everypolitician/everypolitician-data/blob/0312e35ffa9abdcecb6aaa90d2a2ccea52aef2a5/data/UK/Commons/sources/idmap/data.csv",
     copyUsed:
       "everypolitician/everypolitician-data, data/UK/Commons/sources/idmap/data.csv at 0312e35ffa9abdcecb6aaa90d2a2ccea52aef2a5 and data/UK/Commons/sources/reconciliation/wikidata.csv at 041c2f6ec9ed382c439c032d66cbd84358ebf1cf",
-    notes: ["Used only as a cross-check of Wikidata QIDs; its data ends with the 2017-2019 Parliament."],
+    notes: [
+      "Used only as a cross-check of Wikidata QIDs; its data ends with the 2017-2019 Parliament.",
+      "The address is the id map's; the Wikidata reconciliation is the second file named in the copy read.",
+    ],
     omissions: [],
   },
   {
@@ -165,6 +178,7 @@ export const sourceRecords = [
     publisher: "mySociety",
     published: "2023",
     license: "CC-BY-4.0",
+    url: "https://github.com/mysociety/2025-constituencies/blob/c1e5e55ff605b1802ee5133c20ddb8a6458db5eb/data/packages/geographic_overlaps/PARL10_LAD23_combo_overlap.parquet",
     copyUsed:
       "mysociety/2025-constituencies, data/packages/geographic_overlaps/PARL10_LAD23_combo_overlap.parquet, commit c1e5e55ff605b1802ee5133c20ddb8a6458db5eb",
     notes: ["Population shares of each constituency by local authority, rounded to two decimals."],
@@ -178,6 +192,7 @@ export const sourceRecords = [
     publisher: "mySociety",
     published: "2025-07",
     license: "CC-BY-4.0",
+    url: "https://github.com/mysociety/uk_local_authority_names_and_codes/blob/67ef8b118938678401a452f4f19f669a7221cc73/data/packages/uk_la_past_current/uk_local_authorities_current.csv",
     copyUsed:
       "mysociety/uk_local_authority_names_and_codes, data/packages/uk_la_past_current/uk_local_authorities_current.csv, commit 67ef8b118938678401a452f4f19f669a7221cc73",
     notes: ["Local authority names and the combined authority each belonged to (the 2018-2024 arrangement)."],
@@ -191,6 +206,7 @@ export const sourceRecords = [
     publisher: "Ordnance Survey (boundaries), EveryPolitician (Wikidata matching)",
     published: "2018-05",
     license: "Open Government Licence v3 (boundaries); none stated for the QIDs",
+    url: "https://github.com/everypolitician/proto-commons-united-kingdom/blob/85dbc2ad100b0d6365d5da7cedd64005f3844f96/boundaries/build/westminster-constituencies/westminster-constituencies.csv",
     copyUsed:
       "everypolitician/proto-commons-united-kingdom, boundaries/build/westminster-constituencies/westminster-constituencies.csv, commit 85dbc2ad100b0d6365d5da7cedd64005f3844f96",
     notes: ["Constituency names in Ordnance Survey capitalisation and constituency Wikidata QIDs."],
@@ -202,6 +218,7 @@ export const sourceRecords = [
     title: "Lookup from 2022 local authorities to 2010 constituencies",
     titleBasis: "derived",
     publisher: "Open Innovations",
+    url: "https://github.com/open-innovations/constituencies/blob/bad68ac23112b54d2644a1e3173b99854ae3d559/lookups/lookup-LAD22CD-PCON22CD.json",
     copyUsed:
       "open-innovations/constituencies, lookups/lookup-LAD22CD-PCON22CD.json, commit bad68ac23112b54d2644a1e3173b99854ae3d559",
     notes: ["Used for the pre-2023 Cumbrian districts only; the method behind its fractions is not documented."],
