@@ -76,9 +76,8 @@ describe("labour-left, errors and behaviour", () => {
     const dir = makeTempDir("diff");
     const next = structuredClone(dataset);
     next.version = "0.2.0";
-    next.people = next.people.filter((person) => person.id !== "keir-starmer");
     (next.people[0] as { name: string }).name = "Renamed";
-    next.errata.push({ ...structuredClone(dataset.errata[0] as (typeof dataset.errata)[number]), id: "new-erratum" });
+    next.errata = next.errata.map((erratum) => ({ ...erratum, id: "new-erratum" }));
     writeFileSync(join(dir, "old.json"), JSON.stringify(dataset));
     writeFileSync(join(dir, "new.json"), JSON.stringify(next));
     const result = JSON.parse(labourLeft(["diff", join(dir, "old.json"), join(dir, "new.json"), "--json"]).stdout) as {
@@ -86,9 +85,24 @@ describe("labour-left, errors and behaviour", () => {
     };
     expect(result.changes).toEqual([
       { collection: "people", id: "diane-abbott", change: "changed", fields: ["name"] },
-      { collection: "people", id: "keir-starmer", change: "removed", fields: [] },
       { collection: "errata", id: "new-erratum", change: "added", fields: [] },
+      { collection: "errata", id: "laura-pidcock-former-constituency", change: "removed", fields: [] },
     ]);
+  });
+
+  it("validates both files before it diffs them, and reports their problems as validate does", () => {
+    const dir = makeTempDir("diff-invalid");
+    const broken = structuredClone(dataset) as unknown as { people: unknown[] };
+    broken.people.push(structuredClone(broken.people[0]), "not a record");
+    writeFileSync(join(dir, "good.json"), JSON.stringify(dataset));
+    writeFileSync(join(dir, "broken.json"), JSON.stringify(broken));
+    const result = labourLeft(["diff", join(dir, "good.json"), join(dir, "broken.json")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${join(dir, "broken.json")} is not a valid dataset (2 problems); nothing was compared`,
+    );
+    expect(result.stderr).toContain(`people[${dataset.people.length}].id: duplicate id`);
+    expect(result.stderr).toContain(`people[${dataset.people.length + 1}]: expected an object`);
   });
 
   it("uses colour only on a terminal and never with NO_COLOR; piped output is plain", () => {

@@ -23,8 +23,11 @@ function smallAndLargeFiles(dir: string): { small: string; large: string } {
   return { small, large };
 }
 
+/** The files of an export, without the exporter's record of them (it holds their modification times). */
 function filesUnder(dir: string): Map<string, Buffer> {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && entry.name !== ".labour-left-export.json",
+  );
   return new Map(
     entries.map((entry) => {
       const path = join(entry.parentPath, entry.name);

@@ -1,14 +1,22 @@
 import { resolve } from "node:path";
 import { dataset as bundled, type Dataset } from "@labour-left/data";
-import { describeIssue } from "@labour-left/data/schemas";
 import { ExportError } from "./errors";
-import { type CsvOptions, createFormatWriters, FORMATS, type Format, type FormatWriter } from "./formats/index";
+import {
+  type CsvOptions,
+  createFormatWriters,
+  FORMATS,
+  type Format,
+  type FormatWriter,
+  type RecordBatch,
+} from "./formats/index";
 import { RecordWorkers } from "./parallel/record-workers";
 import { validateInWorkers } from "./parallel/validate-in-workers";
 import { worthWorkers } from "./parallel/worth-workers";
+import { problemCount, problemLines } from "./problem-report";
 import { type DatasetSource, datasetFromFile, datasetInMemory } from "./read/dataset-source";
 import { type Stage, type WrittenFile, writeThroughStage } from "./stage/stage";
-import { type ValidatedSource, validateSource } from "./validate-source";
+import { validateInThisThread } from "./validate/in-this-thread";
+import type { ValidatedSource } from "./validate/validated-source";
 
 export interface ExportOptions extends CsvOptions {
   /** Where to write; created if missing. */
@@ -37,33 +45,42 @@ export type { WrittenFile };
 /**
  * Validates the dataset record by record while each format writes into a staging folder, then moves every file
  * into place, or none if anything was invalid or failed. A file given as `input` is read in pieces: memory holds
- * the sort buffers and the ids that references are checked against, not the dataset.
+ * the sort buffers and the ids that references are checked against, not the dataset. The same path whether or not
+ * worker threads check the records: read, validate while feeding the formats, then finish each format.
  * @example await exportDataset({ outDir: "exports", formats: ["csv"] })
  */
 export async function exportDataset(options: ExportOptions): Promise<WrittenFile[]> {
-  const outDir = resolve(options.outDir);
   const { signal } = options;
   signal?.throwIfAborted();
-  if (!(await worthWorkers(options.parallel, options.input))) {
-    const source = await openSource(options);
-    try {
-      return await writeThroughStage(outDir, (stage) => exportInThisThread(source, stage, options), signal);
-    } finally {
-      await source.close();
-    }
-  }
-  return writeThroughStage(outDir, (stage) => exportWithWorkers(stage, options), signal);
+  const useWorkers = await worthWorkers(options.parallel, options.input);
+  return writeThroughStage(resolve(options.outDir), (stage) => exportInto(stage, options, useWorkers), signal);
 }
 
-async function exportWithWorkers(stage: Stage, options: ExportOptions): Promise<void> {
-  // The workers start (each loads and compiles the schemas) while this thread makes its first pass over the file.
+async function exportInto(stage: Stage, options: ExportOptions, useWorkers: boolean): Promise<void> {
   const formats = options.formats ?? FORMATS;
-  const workers = RecordWorkers.start(formats.includes("csv") ? { stage, options } : undefined);
+  // The workers start (each loads and compiles the schemas) while this thread makes its first pass over the file.
+  // They write the CSV tables themselves; the other formats are fed here.
+  const workers = useWorkers
+    ? RecordWorkers.start(formats.includes("csv") ? { stage, options } : undefined)
+    : undefined;
   try {
     const source = await openSource(options);
     try {
-      if (workers === undefined) await exportInThisThread(source, stage, options);
-      else await exportInWorkers(source, stage, options, workers);
+      const csvTables: FormatWriter | undefined = workers && {
+        add: () => undefined,
+        finish: () => workers.writeTables(),
+      };
+      const writers = createFormatWriters(formats, stage, options, csvTables);
+      const fedHere = workers ? writers.length > (formats.includes("csv") ? 1 : 0) : writers.length > 0;
+      const feed = fedHere
+        ? async (batch: RecordBatch) => {
+            for (const writer of writers) await writer.add(batch);
+          }
+        : undefined;
+      const validated = workers
+        ? await validateInWorkers(source, workers, feed, options.signal)
+        : await validateInThisThread(source, feed, options.signal);
+      await finishWriters(writers, validated, source, options);
     } finally {
       await source.close();
     }
@@ -77,42 +94,6 @@ function openSource(options: ExportOptions): Promise<DatasetSource> {
   return Promise.resolve(datasetInMemory(options.dataset ?? bundled));
 }
 
-async function exportInThisThread(source: DatasetSource, stage: Stage, options: ExportOptions): Promise<void> {
-  const writers = createFormatWriters(options.formats ?? FORMATS, stage, options);
-  const validated = await validateSource(
-    source,
-    async (batch) => {
-      for (const writer of writers) await writer.add(batch);
-    },
-    options.signal,
-  );
-  await finishWriters(writers, validated, source, options);
-}
-
-async function exportInWorkers(
-  source: DatasetSource,
-  stage: Stage,
-  options: ExportOptions,
-  workers: RecordWorkers,
-): Promise<void> {
-  const formats = options.formats ?? FORMATS;
-  // The workers write the CSV tables; the other formats are fed here.
-  const csvTables: FormatWriter = { add: () => undefined, finish: () => workers.writeTables() };
-  const writers = createFormatWriters(formats, stage, options, csvTables);
-  const inThisThread = writers.length > (formats.includes("csv") ? 1 : 0);
-  const validated = await validateInWorkers(
-    source,
-    workers,
-    inThisThread
-      ? async (batch) => {
-          for (const writer of writers) await writer.add(batch);
-        }
-      : undefined,
-    options.signal,
-  );
-  await finishWriters(writers, validated, source, options);
-}
-
 async function finishWriters(
   writers: readonly FormatWriter[],
   { result, version, sources }: ValidatedSource,
@@ -120,12 +101,9 @@ async function finishWriters(
   options: ExportOptions,
 ): Promise<void> {
   if (!result.valid) {
-    const count = result.issues.length;
     throw new ExportError(
-      options.input === undefined
-        ? "the dataset does not follow the dataset schema; nothing was written"
-        : `${source.name} does not follow the dataset schema (${count} problem${count === 1 ? "" : "s"}); nothing was written`,
-      result.issues.map(describeIssue),
+      `${options.input === undefined ? "the dataset" : source.name} does not follow the dataset schema (${problemCount(result)}); nothing was written`,
+      problemLines(result),
     );
   }
   for (const writer of writers) {

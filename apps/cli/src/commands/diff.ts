@@ -1,23 +1,40 @@
 import { COLLECTION_NAMES } from "@labour-left/data/schemas";
-import { readJsonFile } from "@labour-left/exporter";
+import { problemCount, problemLines, readJsonFile, validateDatasetFile } from "@labour-left/exporter";
 import { CliError } from "../_errors";
 import type { CommandResult } from "../_result";
 
 type Json = Record<string, unknown>;
 
-function collectionOf(dataset: unknown, name: string, file: string): Map<string, Json> {
-  const list = (dataset as Json | null)?.[name];
-  if (!Array.isArray(list)) throw new CliError(`${file}: '${name}' is not a list; is it a Labour Left Data dataset?`);
-  return new Map(list.map((record: Json) => [String(record.id), record]));
+// Both files are valid datasets by then: every collection is a list of records with unique ids.
+function collectionOf(dataset: unknown, name: string): Map<string, Json> {
+  const list = (dataset as Record<string, Json[]>)[name] ?? [];
+  return new Map(list.map((record) => [String(record.id), record]));
 }
 
-/** Records added, removed and changed (by id, with the changed fields) between two versions of the dataset. */
+/** Stops, with every problem as `labour-left validate` reports them, unless the file is a valid dataset. */
+async function checkValid(file: string): Promise<void> {
+  const result = await validateDatasetFile(file);
+  if (!result.valid) {
+    throw new CliError(
+      `${file} is not a valid dataset (${problemCount(result)}); nothing was compared`,
+      1,
+      problemLines(result),
+    );
+  }
+}
+
+/**
+ * Records added, removed and changed (by id, with the changed fields) between two versions of the dataset; both are
+ * validated first.
+ */
 export async function diff(oldFile: string, newFile: string): Promise<CommandResult> {
+  await checkValid(oldFile);
+  await checkValid(newFile);
   const [before, after] = await Promise.all([readJsonFile(oldFile), readJsonFile(newFile)]);
   const changes: { collection: string; id: string; change: "added" | "removed" | "changed"; fields: string[] }[] = [];
   for (const collection of COLLECTION_NAMES) {
-    const old = collectionOf(before, collection, oldFile);
-    const next = collectionOf(after, collection, newFile);
+    const old = collectionOf(before, collection);
+    const next = collectionOf(after, collection);
     for (const [id, record] of next) {
       const previous = old.get(id);
       if (!previous) changes.push({ collection, id, change: "added", fields: [] });

@@ -1,9 +1,8 @@
 import type { Source } from "@labour-left/data";
 import { type CollectionName, createDatasetValidator, VALIDATION_ORDER } from "@labour-left/data/schemas";
-import type { RecordBatch } from "../formats/index";
 import { textOf } from "../read/_read-values";
 import type { DatasetSource } from "../read/dataset-source";
-import type { ValidatedSource } from "../validate-source";
+import { type OnValid, type ValidatedSource, versionOf } from "../validate/validated-source";
 import type { CheckedAnswer, RecordWorkers } from "./record-workers";
 
 /** Batches handed to workers and not yet taken back, per worker: enough to keep them busy, few enough to hold. */
@@ -17,7 +16,7 @@ interface InFlight {
 }
 
 /**
- * Validates a dataset as `validateSource` does, with the work on each record (parsing, shape, dates, CSV rows)
+ * Validates a dataset as `validateInThisThread` does, with the work on each record (parsing, shape, dates, CSV rows)
  * done by worker threads, which also write the CSV; this thread checks ids and references in item order.
  * `onValid`, when given, gets each batch of records parsed here, for formats written in this thread. `signal` stops
  * it between batches.
@@ -25,7 +24,7 @@ interface InFlight {
 export async function validateInWorkers(
   source: DatasetSource,
   workers: RecordWorkers,
-  onValid?: (batch: RecordBatch) => Promise<void>,
+  onValid?: OnValid,
   signal?: AbortSignal,
 ): Promise<ValidatedSource> {
   const validator = createDatasetValidator();
@@ -84,5 +83,5 @@ export async function validateInWorkers(
   }
   while (inFlight.length > 0) await takeBack(inFlight.shift() as InFlight);
   endCollectionsBefore(undefined);
-  return { result: validator.finish(), version: (skeleton as { version?: unknown }).version, sources };
+  return { result: validator.finish(), version: versionOf(skeleton), sources };
 }

@@ -21,9 +21,12 @@ export const SourceSchema = z
       .enum(["stated", "derived"])
       .meta({ description: "'derived' when the title is not printed in the source (e.g. read from its address)." }),
     publisher: TextSchema,
-    url: z.url({ protocol: /^https?$/ }).optional().meta({
-      description: "The article's address; for a dataset, the address of the file that was read, at its commit.",
-    }),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .meta({
+        description: "The article's address; for a dataset, the address of the file that was read, at its commit.",
+      }),
     published: PartialDateSchema.optional().meta({
       description:
         "When the article was published; for a dataset, the date its data is about (such as a polling day), which its notes explain.",

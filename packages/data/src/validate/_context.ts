@@ -11,6 +11,11 @@ export interface CheckContext {
   isComplete(collection: CollectionName): boolean;
   /** Whether a record of `collection` has this id (valid or not); meaningful once the collection is complete. */
   hasId(collection: CollectionName, id: string): boolean;
+  /**
+   * Whether `collection` is missing from the dataset (already one problem): a reference into it is then counted
+   * under that problem instead of being reported on its own.
+   */
+  countedUnderMissing(collection: CollectionName): boolean;
 }
 
 /** An object whose fields a check reads without knowing its collection. */

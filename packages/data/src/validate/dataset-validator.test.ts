@@ -17,7 +17,7 @@ describe("createDatasetValidator", () => {
       });
       validator.endCollection(name);
     }
-    expect(validator.finish()).toEqual({ valid: true, issues: [] });
+    expect(validator.finish()).toEqual({ valid: true, issues: [], total: 0 });
   });
 
   it("resolves a reference to a record of the same collection that comes later", () => {

@@ -7,7 +7,7 @@ import { type CheckedBatch, forEachChecked } from "./checked-batch";
 import { ProvenanceChecks } from "./provenance";
 import type { ErrataSubjects } from "./record-links";
 import { ReferenceChecks } from "./references";
-import { checkTopLevel } from "./shape";
+import { checkTopLevel, isPlainObject } from "./shape";
 import { IdIndex } from "./unique-ids";
 
 /** How many problems are listed at most; a final issue says how many more there were. */
@@ -32,7 +32,10 @@ export const VALIDATION_ORDER = [
 
 export interface ValidationResult {
   readonly valid: boolean;
+  /** The problems, the first `MAX_LISTED_ISSUES` of them, then one that counts the rest. */
   readonly issues: readonly DatasetIssue[];
+  /** How many problems there are in all, listed or not. */
+  readonly total: number;
 }
 
 /** Checks a dataset one record at a time, so that a large one never has to be held whole. */
@@ -76,6 +79,17 @@ function compareIssues(a: { issue: DatasetIssue; seq: number }, b: { issue: Data
   return a.seq - b.seq;
 }
 
+/** A missing collection's problem, saying how many references into it could not be checked because of it. */
+function withConsequences(issue: DatasetIssue, missing: ReadonlyMap<CollectionName, number>): DatasetIssue {
+  const [collection] = issue.path;
+  const count = issue.path.length === 1 ? missing.get(collection as CollectionName) : undefined;
+  if (!count) return issue;
+  return {
+    ...issue,
+    message: `${issue.message}; ${count} reference${count === 1 ? "" : "s"} to it could not be checked`,
+  };
+}
+
 /**
  * A validator for records given one at a time, in `VALIDATION_ORDER`: shape, time, unique ids, references and
  * provenance, as `validateDataset` checks them. It keeps the ids seen and what waits on a later collection.
@@ -85,6 +99,8 @@ export function createDatasetValidator(): DatasetValidator {
   const found: { issue: DatasetIssue; seq: number }[] = [];
   let unlisted = 0;
   const complete = new Set<CollectionName>();
+  // Collections missing from the top level, with how many references into them were counted under that problem.
+  const missing = new Map<CollectionName, number>();
   const waiting = new Map<CollectionName, (() => void)[]>();
   const ids = new IdIndex();
   let position = -1;
@@ -105,6 +121,12 @@ export function createDatasetValidator(): DatasetValidator {
     },
     isComplete: (collection) => complete.has(collection),
     hasId: (collection, id) => ids.has(collection, id),
+    countedUnderMissing(collection) {
+      const count = missing.get(collection);
+      if (count === undefined) return false;
+      missing.set(collection, count + 1);
+      return true;
+    },
   };
   const references = new ReferenceChecks(context);
   const provenance = new ProvenanceChecks(context);
@@ -132,6 +154,10 @@ export function createDatasetValidator(): DatasetValidator {
     checkTopLevel(input) {
       const { issues, arrays } = checkTopLevel(input);
       issues.forEach(report);
+      // Not a dataset object at all is one problem; a missing collection is one problem, whatever refers to it.
+      if (isPlainObject(input)) {
+        for (const collection of COLLECTION_NAMES) if (!arrays.has(collection)) missing.set(collection, 0);
+      }
       return arrays;
     },
     checkItem(collection, index, item) {
@@ -148,9 +174,10 @@ export function createDatasetValidator(): DatasetValidator {
     },
     finish() {
       for (const collection of VALIDATION_ORDER) endCollection(collection);
-      const issues = found.sort(compareIssues).map(({ issue }) => issue);
+      const issues = found.sort(compareIssues).map(({ issue }) => withConsequences(issue, missing));
+      const total = issues.length + unlisted;
       if (unlisted > 0) issues.push({ layer: "shape", path: [], message: `${unlisted} more problems not listed` });
-      return { valid: issues.length === 0, issues };
+      return { valid: total === 0, issues, total };
     },
   };
 }

@@ -30,6 +30,7 @@ export class ProvenanceChecks {
 
   private checkSource(sourceId: string, hasLocator: boolean, record: RecordAt, listPath: string, at: number): void {
     const kind = this.sourceKinds.get(sourceId);
+    if (kind === undefined && this.context.countedUnderMissing("sources")) return;
     if (kind === undefined) {
       this.context.report({
         layer: "provenance",

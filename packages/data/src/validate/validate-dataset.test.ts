@@ -20,7 +20,7 @@ function breakable(): { input: LooseDataset; record: (collection: CollectionName
 
 describe("validateDataset", () => {
   it("accepts the bundled dataset", () => {
-    expect(validateDataset(dataset)).toEqual({ valid: true, issues: [] });
+    expect(validateDataset(dataset)).toEqual({ valid: true, issues: [], total: 0 });
   });
 
   it("names the path and value of a bad format", () => {
@@ -54,7 +54,7 @@ describe("validateDataset", () => {
     record("people", 0).sources = [{ sourceId: "organising-around-socialist-policies", basis: "inferred" }];
     record("people", 1).sources = [{ sourceId: "organising-around-socialist-policies", basis: "stated" }];
     expect(validateDataset(input).issues.map(describeIssue)).toEqual([
-      "people[0].sources[0].reason: an inferred value needs a reason (received an object)",
+      "people[0].sources[0].reason: an inferred value needs a reason (received undefined)",
       "people[1].sources[0].locator: a citation of the article needs a locator to its passage",
     ]);
   });
@@ -72,6 +72,29 @@ describe("validateDataset", () => {
       "extra: unrecognized key 'extra'",
       "errata: expected an array (received undefined)",
     ]);
+  });
+
+  it("counts what a missing collection makes uncheckable under that one problem", () => {
+    const { input } = breakable();
+    const { sources: _sources, ...rest } = input;
+    const result = validateDataset(rest);
+    expect(result.issues.map(describeIssue)).toEqual([
+      expect.stringMatching(
+        /^sources: expected an array; \d+ references to it could not be checked \(received undefined\)$/,
+      ),
+    ]);
+    expect(result.total).toBe(1);
+  });
+
+  it("gives the exact total and lists a bounded number, then how many more", () => {
+    const { input } = breakable();
+    const many = 5000;
+    const result = validateDataset({ ...input, people: Array.from({ length: many }, (_, at) => at) });
+    expect(result.issues.at(0)).toMatchObject({ path: ["people", 0], message: "expected an object", value: 0 });
+    expect(result.issues.length).toBe(MAX_LISTED_ISSUES + 1);
+    // Every missing person is a dangling reference too.
+    expect(result.total).toBeGreaterThan(many);
+    expect(result.issues.at(-1)?.message).toBe(`${result.total - MAX_LISTED_ISSUES} more problems not listed`);
   });
 
   it("never throws on hostile input", () => {

@@ -21,7 +21,7 @@ export function validateDataset(input: unknown): ValidationResult {
   } catch (error) {
     // Hostile input (a throwing getter, a revoked proxy) must still yield an answer, not an exception.
     const message = `the input could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { valid: false, issues: [{ layer: "shape", path: [], message }] };
+    return { valid: false, issues: [{ layer: "shape", path: [], message }], total: 1 };
   }
 }
 

@@ -1,0 +1,36 @@
+import type { ValidationResult } from "@labour-left/data/schemas";
+import { RecordWorkers } from "../parallel/record-workers";
+import { validateInWorkers } from "../parallel/validate-in-workers";
+import { worthWorkers } from "../parallel/worth-workers";
+import { datasetFromFile } from "../read/dataset-source";
+import { validateInThisThread } from "./in-this-thread";
+
+/**
+ * Validates a dataset file as the exporter reads it, in pieces, so that a file too large to hold can be checked;
+ * with `parallel` (by default for files of 64 MiB or more), records are checked in worker threads. Aborting
+ * `signal` stops it between batches, rejecting with the signal's reason.
+ * Malformed JSON is an ExportError naming the line and column.
+ * @example const { valid, issues } = await validateDatasetFile("my-dataset.json")
+ */
+export async function validateDatasetFile(
+  path: string,
+  options: { readonly parallel?: boolean; readonly signal?: AbortSignal } = {},
+): Promise<ValidationResult> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  // The workers start while this thread makes its first pass over the file.
+  const workers = (await worthWorkers(options.parallel, path)) ? RecordWorkers.start() : undefined;
+  try {
+    const source = await datasetFromFile(path);
+    try {
+      const validated = workers
+        ? validateInWorkers(source, workers, undefined, signal)
+        : validateInThisThread(source, undefined, signal);
+      return (await validated).result;
+    } finally {
+      await source.close();
+    }
+  } finally {
+    await workers?.stop();
+  }
+}
