@@ -86,22 +86,26 @@ console.log(
 console.log(
   "(naive export: the file read whole with JSON.parse, flattened and written by csv-stringify; unchecked, unsorted)",
 );
-const worst = Math.max(...results.map(({ ours, baseline }) => ours.totalMs / baseline.totalMs));
+// The owner's decision (issue 12): the 1.5x goal applies to the 100x input only, and memory may grow by the id
+// index's bytes per record; the other scales are printed for comparison.
+const largest = results.at(-1);
+const worst = largest ? largest.ours.totalMs / largest.baseline.totalMs : Number.NaN;
 const steepest = Math.max(...results.slice(1).map(({ ours }, index) => ours.totalMs / results[index].ours.totalMs));
 const [, tenfold, hundredfold] = results.map(({ ours }) => ours.peakRssMb);
 console.log(
-  `goal: at most ${GOAL_RATIO}x the baseline -> ${worst <= GOAL_RATIO ? "met" : "MISSED"} (worst ${worst.toFixed(2)}x)`,
+  `goal: at most ${GOAL_RATIO}x the baseline at 100x -> ${worst <= GOAL_RATIO ? "met" : "MISSED"} (${worst.toFixed(2)}x)`,
 );
 console.log(
   `goal: time grows linearly, at most about 10x per 10x step -> ${steepest <= 11 ? "met" : "MISSED"} (steepest ${steepest.toFixed(1)}x)`,
 );
-// From 1x to 10x the engine's young generation grows to its working size; from 10x on, rows should cost nothing.
-console.log(
-  `goal: memory does not grow with rows -> ${hundredfold <= tenfold * 1.1 ? "met" : "MISSED"} (peak ${tenfold.toFixed(0)} MB at 10x, ${hundredfold.toFixed(0)} MB at 100x)`,
-);
+// Memory may grow by what the id index holds for each record (the owner's decision): compared like with like, in
+// worker threads at both scales.
+const ID_INDEX_BYTES_PER_RECORD = 80;
 const [, threadsTenfold, threadsHundredfold] = results.map(({ threads }) => threads.peakRssMb);
 const recordsAdded = recordCount(100) - recordCount(10);
+const bytesPerRecord = ((threadsHundredfold - threadsTenfold) * 1e6) / recordsAdded;
 console.log(
-  `  in worker threads at both scales: ${threadsTenfold.toFixed(0)} MB at 10x, ${threadsHundredfold.toFixed(0)} MB at 100x, ` +
-    `about ${(((threadsHundredfold - threadsTenfold) * 1e6) / recordsAdded).toFixed(0)} bytes more per record`,
+  `goal: memory grows by no more than the id index, ${ID_INDEX_BYTES_PER_RECORD} bytes a record -> ${bytesPerRecord <= ID_INDEX_BYTES_PER_RECORD ? "met" : "MISSED"} ` +
+    `(in worker threads: ${threadsTenfold.toFixed(0)} MB at 10x, ${threadsHundredfold.toFixed(0)} MB at 100x, about ${bytesPerRecord.toFixed(0)} bytes a record; ` +
+    `one thread at 10x ${tenfold.toFixed(0)} MB, workers at 100x ${hundredfold.toFixed(0)} MB)`,
 );
