@@ -52,20 +52,6 @@ function valueAt(item: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-/**
- * zod reports a failure as an Error, whose stack trace costs more than the check itself: a file of millions of
- * invalid items would take many times as long as a valid one. Nothing reads those stacks, so none is captured.
- */
-function parseWithoutStacks(schema: z.ZodType, item: unknown): ReturnType<z.ZodType["safeParse"]> {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return schema.safeParse(item);
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
 /** Layer 1, one item: checked against its collection's schema; the parsed record when it passes. */
 export function checkItemShape(
   collection: CollectionName,
@@ -77,7 +63,7 @@ export function checkItemShape(
     return { issues: [{ layer: "shape", path: [collection, index], message: "expected an object", value: item }] };
   }
   const schema: z.ZodType = COLLECTION_SCHEMAS[collection];
-  const result = parseWithoutStacks(schema, item);
+  const result = schema.safeParse(item);
   if (result.success) return { record: result.data as Record<string, unknown> };
   // The values found are read from the item, not by parsing it a second time.
   return {
