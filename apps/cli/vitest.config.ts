@@ -1,7 +1,7 @@
 import { defineConfig, mergeConfig } from "vitest/config";
-import { sharedTestConfig } from "../../vitest.shared";
+import { sharedTestConfig } from "../../vitest.shared.ts";
 
 export default mergeConfig(
   sharedTestConfig,
-  defineConfig({ test: { include: ["src/**/*.test.ts", "test/**/*.test.ts"], testTimeout: 60_000 } }),
+  defineConfig({ test: { include: ["src/**/*.test.ts", "test/**/*.test.ts"] } }),
 );

@@ -1,7 +1,4 @@
 import { defineConfig, mergeConfig } from "vitest/config";
-import { sharedTestConfig } from "../../vitest.shared";
+import { sharedTestConfig } from "../../vitest.shared.ts";
 
-export default mergeConfig(
-  sharedTestConfig,
-  defineConfig({ test: { include: ["test/**/*.test.ts"], testTimeout: 300_000, hookTimeout: 600_000 } }),
-);
+export default mergeConfig(sharedTestConfig, defineConfig({ test: { include: ["test/**/*.test.ts"] } }));

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset } from "@labour-left/data";
 import { expect, it } from "vitest";
+import { npmEnv } from "../../../vitest.npm-env.ts";
 import { version as cliVersion } from "../package.json";
 import { makeTempDir } from "./_run";
 
@@ -12,7 +13,11 @@ const packageDir = fileURLToPath(new URL("..", import.meta.url));
 it("installs from its packed tarball alone and runs as `labour-left`", () => {
   const dir = makeTempDir("pack");
   const [packed] = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", dir], { cwd: packageDir, encoding: "utf8" }),
+    execFileSync("npm", ["pack", "--json", "--pack-destination", dir], {
+      env: npmEnv(),
+      cwd: packageDir,
+      encoding: "utf8",
+    }),
   ) as {
     filename: string;
     files: { path: string }[];
@@ -23,6 +28,7 @@ it("installs from its packed tarball alone and runs as `labour-left`", () => {
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "throwaway", private: true }));
   // Everything is bundled, so the install needs nothing from the registry.
   execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", join(dir, packed?.filename ?? "")], {
+    env: npmEnv(),
     cwd: project,
     stdio: "pipe",
   });

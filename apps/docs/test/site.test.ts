@@ -152,7 +152,7 @@ describe.skipIf(!chromiumAvailable)(
         .click();
       await page.locator(".VPLocalSearchBox input").fill("Pidcock");
       const result = page.locator(".VPLocalSearchBox a[href*='laura-pidcock']").first();
-      await result.waitFor({ timeout: 10_000 });
+      await result.waitFor({ timeout: 120_000 });
       expect(await result.getAttribute("href")).toContain("/people/laura-pidcock.html");
       await page.close();
     });

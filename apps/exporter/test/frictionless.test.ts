@@ -39,7 +39,7 @@ describe("datapackage.json, read by an independent Frictionless implementation (
       const rows = await resource.read({ keyed: true, relations: true, cast: true });
       expect(Array.isArray(rows), resource.name).toBe(true);
     }
-  }, 120_000);
+  });
 
   it("states the formula guard's read-back rule, and the encoding a byte order mark needs", async () => {
     const plain = await Package.load(join(dir, "plain", "datapackage.json"), {

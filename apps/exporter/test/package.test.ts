@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset } from "@labour-left/data";
 import { expect, it } from "vitest";
+import { npmEnv } from "../../../vitest.npm-env.ts";
 import { makeTempDir } from "./_run";
 
 const exporterDir = fileURLToPath(new URL("..", import.meta.url));
@@ -23,6 +24,7 @@ it("installs from its packed tarball with the data package's, and exports from t
   mkdirSync(project);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "throwaway", private: true }));
   execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", ...tarballs], {
+    env: npmEnv(),
     cwd: project,
     stdio: "pipe",
   });

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { npmEnv } from "../../../vitest.npm-env.ts";
 import { dataset, membersOf } from "../src/index";
 import { canRunOtherNodes, nodeBinary, OTHER_NODE_VERSIONS, SKIP_OTHER_NODES } from "./_node-binaries";
 
@@ -34,7 +35,11 @@ function run(command: string, args: string[], cwd: string): { status: number | n
 beforeAll(() => {
   workDir = mkdtempSync(join(tmpdir(), "labour-left-pack-"));
   const [packed] = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", workDir], { cwd: packageDir, encoding: "utf8" }),
+    execFileSync("npm", ["pack", "--json", "--pack-destination", workDir], {
+      env: npmEnv(),
+      cwd: packageDir,
+      encoding: "utf8",
+    }),
   ) as { filename: string; files: { path: string }[] }[];
   if (!packed) throw new Error("npm pack printed nothing");
   tarball = join(workDir, packed.filename);
@@ -44,11 +49,12 @@ beforeAll(() => {
   mkdirSync(consumerDir);
   writeFileSync(join(consumerDir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", tarball], {
+    env: npmEnv(),
     cwd: consumerDir,
     stdio: "pipe",
   });
   cpSync(consumerFixtures, consumerDir, { recursive: true });
-}, 300_000);
+});
 
 afterAll(() => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { type DayRange, rangesOverlap, toDayRange } from "../_partial-date-range";
 import type { Membership } from "../schemas/membership";
+import { checkedDate } from "./_checked-date";
 
 type Dates = Pick<Membership, "startDate" | "endDate" | "asOf">;
 
@@ -11,7 +12,7 @@ const contains = (outer: DayRange, inner: DayRange): boolean => outer.first <= i
  * @example membershipHoldsOn({ startDate: "unknown", endDate: "unknown", asOf: "2020-09-21" }, "2020-09") // true
  */
 export function membershipHoldsOn(membership: Dates, date: string): boolean {
-  const wanted = toDayRange(date);
+  const wanted = toDayRange(checkedDate(date, "date"));
   const inside = knownInterval(membership);
   if (inside && rangesOverlap(inside, wanted)) return true;
   // A moment known only to a partial date (its start, its end, asOf) counts only if `date` covers all of it.

@@ -1,11 +1,22 @@
+export { editDistance } from "./_edit-distance";
 export { areasIn } from "./areas-in";
 export { candidaciesIn, candidaciesOf, partyStoodFor, type StoodFor } from "./candidacies";
-export { findByIdentifier, type IdentifiedRecord } from "./find-by-identifier";
+export { findByAnyIdentifier, findByIdentifier, type IdentifiedRecord } from "./find-by-identifier";
 export { foldName } from "./fold-name";
 export { getArea, getEvent, getOrganization, getPerson, getSource, getStatement } from "./get-by-id";
 export { groupsOf } from "./groups-of";
 export { membershipHoldsOn } from "./holds-on";
+export {
+  isAreaId,
+  isCandidacyId,
+  isErratumId,
+  isEventId,
+  isOrganizationId,
+  isPersonId,
+  isSourceId,
+  isStatementId,
+} from "./is-id";
 export { type Member, membersOf } from "./members-of";
 export { membersSeatedIn, type Representative, representativesOf } from "./representatives";
-export { type NameMatch, searchByName } from "./search";
+export { type NameMatch, searchByName, searchStatements } from "./search";
 export { type StatementFilter, statementsAbout, statementsOf } from "./statements-of";

@@ -1,6 +1,7 @@
 import type { AreaId, OrganizationId } from "../ids";
 import type { Membership } from "../schemas/membership";
 import type { Person } from "../schemas/person";
+import { checkedDate } from "./_checked-date";
 import { areasByParent, membershipsByOrganization, membershipsByPost, peopleById, postsByArea } from "./_indexes";
 import { membershipHoldsOn } from "./holds-on";
 import type { Member } from "./members-of";
@@ -27,9 +28,10 @@ function seatHolders(areaId: string, on: string | undefined): Representative[] {
 /**
  * Who held a constituency's seat, as far as the records know; with `on`, only those the sources show on that date.
  * @example representativesOf("city-of-durham", { on: "2022-01-01" }).map((r) => r.person.name) // ["Mary Foy"]
+ * @throws RangeError when `on` is not a date such as 2020, 2020-09 or 2020-09-21
  */
 export function representativesOf(areaId: AreaId, options: { on?: string } = {}): Representative[] {
-  return seatHolders(areaId, options.on);
+  return seatHolders(areaId, options.on === undefined ? undefined : checkedDate(options.on, "on"));
 }
 
 /**

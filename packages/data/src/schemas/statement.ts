@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, NormalisedTextSchema, NoteSchema, TextSchema } from "./_common";
+import { IdSchema, NormalisedTextSchema, NoteSchema } from "./_common";
 import { PartialDateSchema } from "./partial-date";
 import { SourcesSchema } from "./provenance";
 import { TopicSchema } from "./topic";
