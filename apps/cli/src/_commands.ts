@@ -11,6 +11,7 @@ const defined = (
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "groups",
+    tabular: true,
     args: [],
     description: "list the groups and other organizations",
     example: "labour-left groups",
@@ -27,6 +28,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "members",
+    tabular: true,
     args: ["group"],
     description: "members of a group",
     example: "labour-left members scg-mps --on 2020-09-21 --format csv",
@@ -50,6 +52,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "candidacies",
+    tabular: true,
     args: [],
     description: "general-election candidacies 2010-2024: constituency, party stood for, votes and result",
     example: 'labour-left candidacies --person "Jeremy Corbyn"',
@@ -65,6 +68,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "places",
+    tabular: true,
     args: [],
     description: "NELL's regions and the constituencies",
     example: "labour-left places --region durham",
@@ -82,6 +86,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "statements",
+    tabular: true,
     args: [],
     description: "priorities, rights, aims, campaigns and quotations",
     example: "labour-left statements --group nell --kind priority",
@@ -101,6 +106,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "events",
+    tabular: true,
     args: [],
     description: "list the events",
     example: "labour-left events",
@@ -117,6 +123,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "sources",
+    tabular: true,
     args: [],
     description: "the article and the reference datasets",
     example: "labour-left sources --json",
@@ -125,6 +132,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "errata",
+    tabular: true,
     args: [],
     description: "where the source is wrong, with the evidence",
     example: "labour-left errata",
@@ -133,6 +141,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "search",
+    tabular: true,
     args: ["text"],
     description: "people, groups, places and statements (ignores case and accents; forgives small typos)",
     example: "labour-left search corbin",
@@ -149,6 +158,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: "diff",
+    tabular: true,
     args: ["old", "new"],
     description: "records added, removed and changed between two dataset files",
     example: "labour-left diff old/dataset.json new/dataset.json",

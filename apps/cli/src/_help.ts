@@ -1,5 +1,5 @@
 import { COMMANDS } from "./_commands";
-import { type CommandSpec, type OptionSpec, OUTPUT_OPTIONS } from "./_spec";
+import { type CommandSpec, type OptionSpec, optionsOf } from "./_spec";
 
 const optionLabel = (option: OptionSpec): string =>
   `${option.short ? `-${option.short}, ` : ""}--${option.name}${option.value ? ` ${option.value}` : ""}`;
@@ -15,7 +15,7 @@ export function commandUsage(command: CommandSpec): string {
 
 /** A command's help, generated from its declaration. */
 export function commandHelp(command: CommandSpec): string {
-  const options = [...command.options, ...OUTPUT_OPTIONS].map(
+  const options = optionsOf(command).map(
     (option) =>
       [
         optionLabel(option),
@@ -42,7 +42,7 @@ export function programHelp(): string {
     ...COMMANDS.map(
       (command) => [`${command.name}${command.args.map((arg) => ` <${arg}>`).join("")}`, command.description] as const,
     ),
-    ["export", "write the exports (same options as labour-left-export; see labour-left export --help)"] as const,
+    ["export", "write the exports (see labour-left export --help)"] as const,
     ["help [command]", "show help for a command"] as const,
   ];
   return [
@@ -59,7 +59,8 @@ export function programHelp(): string {
     "Commands:",
     ...columns(commands),
     "",
-    "Every command takes --json, --format csv (for tables), --debug and --help.",
+    "Every command takes --json (errors too, as JSON on stderr), --debug and --help; commands that print a table take",
+    "--format csv.",
     "",
   ].join("\n");
 }

@@ -15,6 +15,8 @@ export interface CommandSpec {
   readonly description: string;
   readonly example: string;
   readonly options: readonly OptionSpec[];
+  /** Whether its output is one table, which `--format csv` can print. */
+  readonly tabular?: boolean;
   /** Loaded only when the command runs, so that start-up stays small. */
   readonly run: (
     args: readonly string[],
@@ -23,9 +25,22 @@ export interface CommandSpec {
 }
 
 /** The options every command takes. */
-export const OUTPUT_OPTIONS: readonly OptionSpec[] = [
-  { name: "json", description: "print JSON" },
-  { name: "format", value: "<format>", description: "output format", choices: ["table", "csv"] },
+const COMMON_OPTIONS: readonly OptionSpec[] = [
+  { name: "json", description: "print JSON (errors too, on stderr)" },
   { name: "debug", description: "print stack traces of errors" },
   { name: "help", short: "h", description: "show this help" },
+];
+
+const FORMAT_OPTION: OptionSpec = {
+  name: "format",
+  value: "<format>",
+  description: "output format",
+  choices: ["table", "csv"],
+};
+
+/** A command's own options, then those every command takes (`--format` only where the output is a table). */
+export const optionsOf = (command: CommandSpec): readonly OptionSpec[] => [
+  ...command.options,
+  ...(command.tabular ? [FORMAT_OPTION] : []),
+  ...COMMON_OPTIONS,
 ];

@@ -7,12 +7,12 @@ import { CliError, isCliError } from "./_errors";
 import { commandHelp, programHelp } from "./_help";
 import { loadCommand } from "./_load-command";
 import { renderResult } from "./_output";
-import { type CommandSpec, OUTPUT_OPTIONS } from "./_spec";
+import { type CommandSpec, optionsOf } from "./_spec";
 
 type ParsedOptions = Record<string, string | boolean | undefined>;
 
 function parseCommandLine(command: CommandSpec, argv: readonly string[]): { args: string[]; options: ParsedOptions } {
-  const specs = [...command.options, ...OUTPUT_OPTIONS];
+  const specs = optionsOf(command);
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
@@ -68,9 +68,18 @@ async function runCommand(command: CommandSpec, argv: readonly string[], color: 
   return result.exitCode ?? 0;
 }
 
+function commandNamed(name: string): CommandSpec {
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (command) return command;
+  const names = [...COMMANDS.map((candidate) => candidate.name), "export"];
+  throw new CliError(notFound("command", name, names), 2);
+}
+
 async function dispatch(argv: readonly string[], color: boolean): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === "export") return loadCommand<typeof import("./commands/export")>("export").runExport(rest);
+  if (first === "export") {
+    return loadCommand<typeof import("./commands/export")>("export").runExport(rest, { name: "labour-left export" });
+  }
   if (first === "-h" || first === "--help") {
     process.stdout.write(programHelp());
     return 0;
@@ -79,22 +88,18 @@ async function dispatch(argv: readonly string[], color: boolean): Promise<number
     process.stdout.write(`labour-left ${cliVersion}\n@labour-left/data ${dataVersion}\n`);
     return 0;
   }
+  if (first === "help" && rest[0] === "export") {
+    return loadCommand<typeof import("./commands/export")>("export").runExport(["--help"], {
+      name: "labour-left export",
+    });
+  }
   if (first === "help") {
-    const command = COMMANDS.find((candidate) => candidate.name === rest[0]);
+    const command = rest[0] === undefined ? undefined : commandNamed(rest[0]);
     process.stdout.write(command ? commandHelp(command) : programHelp());
     return 0;
   }
   if (first === undefined) throw new CliError("no command given", 2);
-  const command = COMMANDS.find((candidate) => candidate.name === first);
-  if (!command)
-    throw new CliError(
-      notFound(
-        "command",
-        first,
-        COMMANDS.map((candidate) => candidate.name),
-      ),
-      2,
-    );
+  const command = commandNamed(first);
   try {
     return await runCommand(command, rest, color);
   } catch (error) {
@@ -106,17 +111,26 @@ async function dispatch(argv: readonly string[], color: boolean): Promise<number
 /** Runs the CLI and returns the exit code; the bin is the only caller of process.exit. */
 export async function run(argv: readonly string[]): Promise<number> {
   const debug = argv.includes("--debug");
+  const json = argv.includes("--json");
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   try {
     return await dispatch(argv, color);
   } catch (error) {
     const known = isCliError(error) || (error instanceof Error && error.name === "ExportError");
-    process.stderr.write(`labour-left: ${error instanceof Error ? error.message : String(error)}\n`);
-    for (const detail of (error as { details?: readonly string[] }).details ?? [])
-      process.stderr.write(`  ${detail}\n`);
+    const exitCode = isCliError(error) ? error.exitCode : 1;
+    const message = error instanceof Error ? error.message : String(error);
+    const details = (error as { details?: readonly string[] }).details ?? [];
+    const usage = exitCode === 2 ? ((isCliError(error) ? error.usage : undefined) ?? programHelp()) : undefined;
+    if (json) {
+      const stack = debug && error instanceof Error ? error.stack : undefined;
+      process.stderr.write(`${JSON.stringify({ error: { message, exitCode, details, usage, stack } }, null, 2)}\n`);
+      return exitCode;
+    }
+    process.stderr.write(`labour-left: ${message}\n`);
+    for (const detail of details) process.stderr.write(`  ${detail}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     else if (!known) process.stderr.write("(run again with --debug to see where it failed)\n");
-    if (isCliError(error) && error.exitCode === 2) process.stderr.write(`\n${error.usage ?? programHelp()}`);
-    return isCliError(error) ? error.exitCode : 1;
+    if (usage !== undefined) process.stderr.write(`\n${usage}`);
+    return exitCode;
   }
 }

@@ -18,4 +18,13 @@ export function labourLeft(args: readonly string[], env: Record<string, string |
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A command's JSON output, which must come with an empty stderr and exit 0. */
+export function json(args: readonly string[]): unknown {
+  const result = labourLeft([...args, "--json"]);
+  if (result.status !== 0 || result.stderr !== "") {
+    throw new Error(`labour-left ${args.join(" ")} exited ${result.status}: ${result.stderr}`);
+  }
+  return JSON.parse(result.stdout);
+}
+
 export { makeTestDir as makeTempDir } from "../../../vitest.temp-root";

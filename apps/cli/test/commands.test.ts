@@ -2,14 +2,7 @@ import { dataset, membersOf } from "@labour-left/data";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { version as cliVersion } from "../package.json";
-import { labourLeft } from "./_run";
-
-const json = (args: string[]): unknown => {
-  const result = labourLeft([...args, "--json"]);
-  expect(result.stderr).toBe("");
-  expect(result.status).toBe(0);
-  return JSON.parse(result.stdout);
-};
+import { json, labourLeft } from "./_run";
 
 describe("labour-left, read-only commands", () => {
   it("lists the groups", () => {

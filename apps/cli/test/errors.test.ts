@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataset } from "@labour-left/data";
 import { describe, expect, it } from "vitest";
-import { binPath, labourLeft, makeTempDir } from "./_run";
+import { binPath, json, labourLeft, makeTempDir } from "./_run";
 
 const hasScript = spawnSync("script", ["--version"]).status === 0;
 
@@ -11,9 +11,48 @@ describe("labour-left, errors and behaviour", () => {
   it("names the closest matches for an unknown id, in one line, exit 1", () => {
     const result = labourLeft(["person", "dianne-abbot"]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe("labour-left: no person 'dianne-abbot'; did you mean 'diane-abbott'?\n");
+    expect(result.stderr).toBe("labour-left: no person 'dianne-abbot'; did you mean 'diane-abbott' (Diane Abbott)?\n");
     expect(labourLeft(["group", "scg-mp"]).stderr).toBe("labour-left: no group 'scg-mp'; did you mean 'scg-mps'?\n");
     expect(labourLeft(["event", "nope"]).stderr).toBe("labour-left: no event 'nope'\n");
+  });
+
+  it("finds a person or a place by any identifier or a part of a name, and lists the candidates when several match", () => {
+    const byQid = json(["person", "q153454"]) as { id: string };
+    expect(byQid.id).toBe("diane-abbott");
+    const memberId = dataset.people
+      .find((person) => person.id === "diane-abbott")
+      ?.identifiers.find((identifier) => identifier.scheme === "uk-parliament")?.identifier;
+    expect((json(["person", memberId ?? ""]) as { id: string }).id).toBe("diane-abbott");
+    expect((json(["person", "abbott"]) as { id: string }).id).toBe("diane-abbott");
+    expect((json(["place", "e14000641"]) as { id: string }).id).toBe("city-of-durham");
+    const several = labourLeft(["person", "kate"]);
+    expect(several.status).toBe(1);
+    expect(several.stderr).toMatch(
+      /^labour-left: 'kate' names more than one person: 'kate-osamor' \(Kate Osamor\) or 'kate-osborne'/,
+    );
+  });
+
+  it("prints errors as a JSON object on stderr with --json, with the same exit codes", () => {
+    const missing = labourLeft(["person", "nobody-at-all", "--json"]);
+    expect(missing.status).toBe(1);
+    expect(JSON.parse(missing.stderr)).toMatchObject({ error: { message: "no person 'nobody-at-all'", exitCode: 1 } });
+    const usage = labourLeft(["members", "--json"]);
+    expect(usage.status).toBe(2);
+    expect(JSON.parse(usage.stderr)).toMatchObject({ error: { message: "missing <group>", exitCode: 2 } });
+    const exportUsage = labourLeft(["export", "--format", "xlsx", "--json"]);
+    expect(exportUsage.status).toBe(2);
+    expect(JSON.parse(exportUsage.stderr).error.message).toContain("'xlsx' is not a format");
+  });
+
+  it("speaks as labour-left export, with the usual prefix and usage on wrong usage", () => {
+    const result = labourLeft(["export", "--format", "xlsx"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^labour-left export: option .*'xlsx' is not a format/);
+    expect(result.stderr).toContain("Usage: labour-left export [options]");
+    expect(result.stderr).not.toContain("labour-left-export");
+    expect(labourLeft(["help", "nonsense"]).status).toBe(2);
+    expect(labourLeft(["validate", "--help"]).stdout).not.toContain("--format");
+    expect(labourLeft(["members", "--help"]).stdout).toContain("--format");
   });
 
   it("prints the usage and exits 2 on wrong usage", () => {

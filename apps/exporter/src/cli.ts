@@ -19,8 +19,14 @@ function parseFormats(value: string, previous: Format[] | undefined): Format[] {
   return [...new Set([...(previous ?? []), ...(chosen as Format[])])];
 }
 
-function declareProgram(): Command {
-  return new Command("labour-left-export")
+/** How the program is named in its usage and messages, and whether it speaks JSON. */
+export interface RunOptions {
+  /** `labour-left-export`, or `labour-left export` when the CLI runs it. */
+  readonly name?: string;
+}
+
+function declareProgram(name: string, json: boolean): Command {
+  return new Command(name)
     .description(
       "Write the Labour Left Data dataset as JSON, CSV (with a Frictionless data package), Popolo JSON and JSON Schema.",
     )
@@ -36,26 +42,42 @@ function declareProgram(): Command {
       "export your own dataset (JSON following the dataset schema) instead of the bundled one",
     )
     .option("--bom", "start each CSV with a UTF-8 byte order mark, for older Excel")
+    .option("--json", "print what was written as JSON, and errors as JSON on stderr")
     .option(
       "--no-formula-guard",
       "do not prefix CSV cells that begin with = + - @ tab or CR with ' (spreadsheet formula injection)",
     )
     .addHelpText(
       "after",
-      "\nExamples:\n  labour-left-export --out exports\n  labour-left-export --format csv,popolo --bom\n  labour-left-export --input my-dataset.json --out my-exports\n\nExit codes: 0 written, 1 failed (nothing was changed), 2 wrong usage, 130 or 143 stopped by Ctrl-C or\nSIGTERM (nothing was changed).",
+      `\nExamples:\n  ${name} --out exports\n  ${name} --format csv,popolo --bom\n  ${name} --input my-dataset.json --out my-exports\n\nExit codes: 0 written, 1 failed (nothing was changed), 2 wrong usage, 129, 130 or 143 stopped by SIGHUP,\nCtrl-C or SIGTERM (nothing was changed).`,
     )
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .showHelpAfterError()
+    .configureOutput({
+      writeErr: (text) => {
+        if (!json) process.stderr.write(text);
+      },
+      // Usage errors look as they do in every labour-left command: the program's name, the message, then the usage.
+      outputError: (text, write) => write(`${name}: ${text.replace(/^error: /, "")}\n`),
+    });
+}
+
+/** An error as the labour-left commands print it with --json: one object on stderr. */
+function printJsonError(message: string, exitCode: number, details: readonly string[], usage?: string): void {
+  process.stderr.write(`${JSON.stringify({ error: { message, exitCode, details, usage } }, null, 2)}\n`);
 }
 
 /** Runs the exporter with command-line arguments and returns the exit code; the bin is the only caller of process.exit. */
-export async function run(argv: readonly string[]): Promise<number> {
-  const program = declareProgram();
+export async function run(argv: readonly string[], { name = "labour-left-export" }: RunOptions = {}): Promise<number> {
+  const json = argv.includes("--json");
+  const program = declareProgram(name, json);
   try {
     program.parse(argv, { from: "user" });
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    throw error;
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.exitCode === 0) return EXIT_OK;
+    if (json) printJsonError(error.message.replace(/^error: /, ""), EXIT_USAGE, [], program.helpInformation());
+    return EXIT_USAGE;
   }
   const options = program.opts<{
     out: string;
@@ -74,13 +96,18 @@ export async function run(argv: readonly string[]): Promise<number> {
       guardFormulas: options.formulaGuard,
       signal: stop.signal,
     });
-    console.log(formatSummary(options.out, written));
+    if (json) console.log(JSON.stringify({ outDir: options.out, files: written }, null, 2));
+    else console.log(formatSummary(options.out, written));
     return EXIT_OK;
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
-    console.error(`labour-left-export: ${error.message}`);
-    for (const detail of error.details) console.error(`  ${detail}`);
-    return stop.exitCode ?? EXIT_FAILED;
+    const exitCode = stop.exitCode ?? EXIT_FAILED;
+    if (json) printJsonError(error.message, exitCode, error.details);
+    else {
+      console.error(`${name}: ${error.message}`);
+      for (const detail of error.details) console.error(`  ${detail}`);
+    }
+    return exitCode;
   } finally {
     stop.stopListening();
   }

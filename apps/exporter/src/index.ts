@@ -1,4 +1,4 @@
-export { run } from "./cli";
+export { type RunOptions, run } from "./cli";
 export { ExportError } from "./errors";
 export { type ExportOptions, exportDataset, type WrittenFile } from "./export-dataset";
 export { type CsvOptions, encodeCsvRow, FORMATS, FORMULA_TRIGGERS, type Format, guardFormula } from "./formats/index";
