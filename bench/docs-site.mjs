@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 import { median, printTable } from "./_measure.mjs";
 
 const docsDir = fileURLToPath(new URL("../apps/docs/", import.meta.url));
@@ -35,12 +36,15 @@ if (!existsSync(chromiumPath)) {
       // A new context a page: a cold cache, as a first-time reader has.
       const context = await browser.newContext();
       const page = await context.newPage();
-      let bytes = 0;
-      page.on("response", async (response) => {
-        bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-      });
+      const bodies = [];
+      page.on("response", (response) => bodies.push(response.body().catch(() => Buffer.alloc(0))));
       await page.goto(`${server.origin}${path}`, { waitUntil: "networkidle" });
-      weights.push({ path, bytes });
+      const loaded = await Promise.all(bodies);
+      weights.push({
+        path,
+        bytes: loaded.reduce((sum, body) => sum + body.length, 0),
+        gzipped: loaded.reduce((sum, body) => sum + gzipSync(body).length, 0),
+      });
       await context.close();
     }
   } finally {
@@ -59,7 +63,13 @@ if (!existsSync(chromiumPath)) {
       .map((weight) => ({
         "heaviest pages": weight.path,
         bytes: weight.bytes,
+        "gzipped bytes": weight.gzipped,
         "x home page": (weight.bytes / home).toFixed(2),
       })),
+  );
+  const people = weights.filter((weight) => weight.path.startsWith("/people/") && weight.path !== "/people/");
+  const heaviestPerson = Math.max(...people.map((weight) => weight.gzipped));
+  console.log(
+    `goal: a person page transfers at most 100 KB gzipped on a first visit -> ${heaviestPerson <= 100_000 ? "met" : "MISSED"} (heaviest ${(heaviestPerson / 1000).toFixed(0)} KB)`,
   );
 }

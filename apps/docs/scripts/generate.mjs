@@ -1,6 +1,6 @@
 // Generates every page of the site from @labour-left/data (and the exporter's and CLI's real output). Never edit the output.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset } from "@labour-left/data";
@@ -32,6 +32,7 @@ const GENERATED = [
   "cli.md",
   "changelog.md",
   "public/downloads",
+  "public/favicon.svg",
   ".vitepress/generated",
 ];
 
@@ -177,6 +178,8 @@ addPage("/sources.html", sourcesPage(context), "Sources and errata", [
 ]);
 addPage("/dictionary.html", dictionaryPage(), "Data dictionary", ["Person", "Membership", "startDate"]);
 
+mkdirSync(join(srcDir, "public"), { recursive: true });
+copyFileSync(fileURLToPath(new URL("../assets/favicon.svg", import.meta.url)), join(srcDir, "public/favicon.svg"));
 const downloadsDir = join(srcDir, "public/downloads");
 const written = await exportDataset({ outDir: downloadsDir });
 addPage(

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveDirectory } from "../scripts/serve-static.mjs";
@@ -155,6 +156,32 @@ describe.skipIf(!chromiumAvailable)(
       await result.waitFor({ timeout: 120_000 });
       expect(await result.getAttribute("href")).toContain("/people/laura-pidcock.html");
       await page.close();
+    });
+
+    it("has a person page that transfers at most 100 KB gzipped on a first visit, favicon included, with no 404", async () => {
+      // A fresh profile: a cold cache, as a first-time reader has. Each body is gzipped as a server would send it.
+      const context = await launchChromium();
+      const page = await context.newPage();
+      const sizes: Promise<number>[] = [];
+      const failed: string[] = [];
+      page.on("response", (response) => {
+        if (response.status() >= 400) failed.push(`${response.url()} (${response.status()})`);
+        sizes.push(
+          response.body().then(
+            (body) => gzipSync(body).length,
+            () => 0,
+          ),
+        );
+      });
+      await page.goto(`${server.origin}/people/diane-abbott.html`, { waitUntil: "networkidle" });
+      const favicon = await page.evaluate(() => document.querySelector("link[rel='icon']")?.getAttribute("href"));
+      expect(favicon).toBe("/favicon.svg");
+      expect((await fetch(`${server.origin}/favicon.svg`)).status).toBe(200);
+      const total = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+      await context.close();
+      expect(failed).toEqual([]);
+      expect(total).toBeGreaterThan(10_000);
+      expect(total).toBeLessThanOrEqual(100_000);
     });
 
     it("shows the data's version and the usage example's real output on the home page", () => {

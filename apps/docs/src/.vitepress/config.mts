@@ -7,11 +7,11 @@ const sidebar = JSON.parse(readFileSync(new URL("./generated/sidebar.json", impo
 export default defineConfig({
   lang: "en-GB",
   title: "Labour Left Data",
-  description: "Open, sourced and typed data about three groups of the UK Labour Left.",
+  description: "Open, sourced and typed data about three groups associated with the UK Labour Party.",
   cleanUrls: false,
   lastUpdated: false,
   // Everything is served from the build: no web fonts, analytics or CDN assets.
-  head: [],
+  head: [["link", { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" }]],
   // The default code colours fall below WCAG AA contrast; the high-contrast GitHub themes meet it.
   markdown: { theme: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" } },
   themeConfig: {
