@@ -113,10 +113,12 @@ describe("labour-left, errors and behaviour", () => {
 
   it("diffs two versions: records added, removed and changed, with the changed fields", () => {
     const dir = makeTempDir("diff");
-    const next = structuredClone(dataset);
-    next.version = "0.2.0";
-    (next.people[0] as { name: string }).name = "Renamed";
-    next.errata = next.errata.map((erratum) => ({ ...erratum, id: "new-erratum" }));
+    const next = {
+      ...dataset,
+      version: "0.2.0",
+      people: dataset.people.map((person, at) => (at === 0 ? { ...person, name: "Renamed" } : person)),
+      errata: dataset.errata.map((erratum) => ({ ...erratum, id: "new-erratum" })),
+    };
     writeFileSync(join(dir, "old.json"), JSON.stringify(dataset));
     writeFileSync(join(dir, "new.json"), JSON.stringify(next));
     const result = JSON.parse(labourLeft(["diff", join(dir, "old.json"), join(dir, "new.json"), "--json"]).stdout) as {

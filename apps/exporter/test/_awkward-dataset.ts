@@ -1,11 +1,14 @@
 import { type Dataset, dataset } from "@labour-left/data";
 
+/** A copy of the (frozen, read-only) records that a test may change. */
+type Writable<T> = { -readonly [Key in keyof T]: Writable<T[Key]> };
+
 /**
  * The bundled dataset with values that break naive CSV and spreadsheets: commas, quotes, line breaks,
  * leading formula characters and non-ASCII names. It still follows the schema.
  */
 export function awkwardDataset(): Dataset {
-  const copy = structuredClone(dataset);
+  const copy = structuredClone(dataset) as Writable<Dataset>;
   const [first, second, third, fourth, fifth] = copy.people;
   if (!first || !second || !third || !fourth || !fifth) throw new Error("the bundled dataset has too few people");
   first.name = 'Zoë "Zo" Ñúñez-O\'Brien, Jr. 🌹';
@@ -20,5 +23,5 @@ export function awkwardDataset(): Dataset {
     statement.text = '-1, then "quoted"; ½ ≠ ∞';
     statement.context = "line one\r\nline two\ttabbed";
   }
-  return copy;
+  return copy as Dataset;
 }

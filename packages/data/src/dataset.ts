@@ -11,22 +11,23 @@ import {
   sources,
   statements,
 } from "./collections";
-import type { Dataset } from "./schemas/dataset";
+import type { Dataset } from "./types/records";
 
+// The collections themselves, frozen as they are: the dataset holds no copies.
 function buildDataset(): Dataset {
-  return {
+  return Object.freeze({
     version,
-    sources: [...sources],
-    organizations: [...organizations],
-    people: [...people],
-    memberships: [...memberships],
-    posts: [...posts],
-    areas: [...areas],
-    events: [...events],
-    statements: [...statements],
-    candidacies: [...candidacies],
-    errata: [...errata],
-  };
+    sources,
+    organizations,
+    people,
+    memberships,
+    posts,
+    areas,
+    events,
+    statements,
+    candidacies,
+    errata,
+  });
 }
 
 /** Every collection, the sources, and `version`, which equals the package version. */

@@ -112,24 +112,64 @@ describe("the packed tarball", () => {
     300_000,
   );
 
-  it.each(["nodenext", "bundler"])("typechecks a TypeScript consumer (moduleResolution %s)", (resolution) => {
+  // Every resolution a consumer may use, with neither esModuleInterop nor skipLibCheck: our declarations must compile.
+  const RESOLUTIONS = {
+    node10: { module: "commonjs", moduleResolution: "node10", ignoreDeprecations: "5.0" },
+    node16: { module: "node16", moduleResolution: "node16" },
+    nodenext: { module: "nodenext", moduleResolution: "nodenext" },
+    bundler: { module: "esnext", moduleResolution: "bundler" },
+  } as const;
+
+  function typecheck(name: string, file: string, options: Record<string, unknown>): ReturnType<typeof run> {
     const config = {
-      compilerOptions: {
-        strict: true,
-        noEmit: true,
-        target: "es2022",
-        skipLibCheck: false,
-        module: resolution === "bundler" ? "esnext" : "nodenext",
-        moduleResolution: resolution,
-        types: [],
-      },
-      files: ["consumer.ts"],
+      compilerOptions: { strict: true, noEmit: true, target: "es2022", skipLibCheck: false, types: [], ...options },
+      files: [file],
     };
-    const configFile = `tsconfig.${resolution}.json`;
-    writeFileSync(join(consumerDir, configFile), JSON.stringify(config));
-    const { status, output } = run(process.execPath, [tsc, "-p", configFile], consumerDir);
-    expect(output).toBe("");
-    expect(status).toBe(0);
+    writeFileSync(join(consumerDir, `tsconfig.${name}.json`), JSON.stringify(config));
+    return run(process.execPath, [tsc, "-p", `tsconfig.${name}.json`], consumerDir);
+  }
+
+  it.each(Object.keys(RESOLUTIONS))(
+    "typechecks a consumer of the records (moduleResolution %s), without esModuleInterop or skipLibCheck",
+    (resolution) => {
+      const options = { ...RESOLUTIONS[resolution as keyof typeof RESOLUTIONS], esModuleInterop: false };
+      const { status, output } = typecheck(`records-${resolution}`, "records-consumer.ts", options);
+      expect(output).toBe("");
+      expect(status).toBe(0);
+    },
+  );
+
+  // zod's own declarations need the default interop under node16 and nodenext: the schemas entry brings them.
+  it.each(["nodenext", "bundler"] as const)(
+    "typechecks a consumer of the schemas too (moduleResolution %s)",
+    (resolution) => {
+      const { status, output } = typecheck(`schemas-${resolution}`, "consumer.ts", RESOLUTIONS[resolution]);
+      expect(output).toBe("");
+      expect(status).toBe(0);
+    },
+  );
+
+  it("keeps zod out of the records entry's declarations", () => {
+    const declarations = readFileSync(join(consumerDir, "node_modules/@labour-left/data/dist/index.d.ts"), "utf8");
+    expect(declarations).not.toMatch(/from ["']zod["']/);
+    expect(declarations.length).toBeLessThan(100_000);
+  });
+
+  it("hands out frozen records, and require still works", () => {
+    const output = execFileSync(
+      process.execPath,
+      [
+        "-e",
+        `const { people, dataset, getPerson } = require("@labour-left/data");
+         "use strict";
+         let threw = false;
+         try { (function () { "use strict"; people[0].name = "X"; })(); } catch { threw = true; }
+         console.log(JSON.stringify({ threw, frozen: Object.isFrozen(people[0].identifiers), name: getPerson(people[0].id).name, same: dataset.people === people }));`,
+      ],
+      { cwd: consumerDir, encoding: "utf8" },
+    );
+    expect(JSON.parse(output)).toMatchObject({ threw: true, frozen: true, same: true });
+    expect(JSON.parse(output).name).not.toBe("X");
   });
 
   it("keeps zod out of the records entry and the records out of the schemas entry", () => {

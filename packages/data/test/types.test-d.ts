@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type { z } from "zod";
 import {
   type AreaId,
   type Candidacy,
@@ -16,8 +17,9 @@ import {
   type SourceId,
   statementsOf,
 } from "../src/index";
-import type { MembershipInput } from "../src/records/_types";
-import type { Dataset } from "../src/schemas";
+import type { DeepReadonly, MembershipInput } from "../src/records/_types";
+import type * as schemas from "../src/schemas";
+import type { Area, Dataset, Erratum, Event, Membership, Organization, Post, Source, Statement } from "../src/schemas";
 
 type MembershipRecord = MembershipInput<SourceId, PersonId, OrganizationId, PostId>;
 
@@ -65,15 +67,34 @@ describe("id types derived from the records", () => {
     expectTypeOf(candidaciesOf("jeremy-corbyn")).toEqualTypeOf<Candidacy[]>();
     expectTypeOf(candidaciesIn).parameter(0).toEqualTypeOf<AreaId>();
     expectTypeOf(partyStoodFor).parameter(0).toEqualTypeOf<PersonId>();
-    expectTypeOf(dataset.candidacies).toEqualTypeOf<Candidacy[]>();
+    expectTypeOf(dataset.candidacies).toEqualTypeOf<readonly Candidacy[]>();
     // @ts-expect-error no person has this id
     candidaciesOf("jeremy-corbin");
     // @ts-expect-error no area has this id
     candidaciesIn("islington-north-2030");
   });
 
-  it("types the dataset with the schemas' types", () => {
+  it("types the dataset with the records' types, read-only all the way down", () => {
     expectTypeOf(dataset).toEqualTypeOf<Dataset>();
-    expectTypeOf(dataset.people).toEqualTypeOf<Person[]>();
+    expectTypeOf(dataset.people).toEqualTypeOf<readonly Person[]>();
+    // @ts-expect-error a record cannot be changed
+    dataset.people[0].name = "X";
+    // @ts-expect-error nor a list inside one
+    dataset.people[0]?.identifiers.push(dataset.people[0].identifiers[0]);
+  });
+
+  it("writes out, with no zod, exactly what each zod schema infers (read-only)", () => {
+    type Inferred<Schema extends z.ZodType> = DeepReadonly<z.infer<Schema>>;
+    expectTypeOf<Inferred<typeof schemas.PersonSchema>>().toEqualTypeOf<Person>();
+    expectTypeOf<Inferred<typeof schemas.OrganizationSchema>>().toEqualTypeOf<Organization>();
+    expectTypeOf<Inferred<typeof schemas.MembershipSchema>>().toEqualTypeOf<Membership>();
+    expectTypeOf<Inferred<typeof schemas.PostSchema>>().toEqualTypeOf<Post>();
+    expectTypeOf<Inferred<typeof schemas.AreaSchema>>().toEqualTypeOf<Area>();
+    expectTypeOf<Inferred<typeof schemas.EventSchema>>().toEqualTypeOf<Event>();
+    expectTypeOf<Inferred<typeof schemas.StatementSchema>>().toEqualTypeOf<Statement>();
+    expectTypeOf<Inferred<typeof schemas.CandidacySchema>>().toEqualTypeOf<Candidacy>();
+    expectTypeOf<Inferred<typeof schemas.ErratumSchema>>().toEqualTypeOf<Erratum>();
+    expectTypeOf<Inferred<typeof schemas.SourceSchema>>().toEqualTypeOf<Source>();
+    expectTypeOf<Inferred<typeof schemas.DatasetSchema>>().toEqualTypeOf<Dataset>();
   });
 });

@@ -10,7 +10,7 @@ import {
   sources,
   statements,
 } from "../collections";
-import type { Statement } from "../schemas/statement";
+import type { Statement } from "../types/records";
 import { lazy } from "./_lazy";
 
 function byId<T extends { readonly id: string }>(records: readonly T[]): () => ReadonlyMap<string, T> {

@@ -1,5 +1,5 @@
 import type { RegionId } from "../ids";
-import type { Area } from "../schemas/area";
+import type { Area } from "../types/records";
 import { areasByParent } from "./_indexes";
 
 /**

@@ -1,6 +1,5 @@
 import type { AreaId, PersonId } from "../ids";
-import type { Candidacy } from "../schemas/candidacy";
-import type { Organization } from "../schemas/organization";
+import type { Candidacy, Organization } from "../types/records";
 import { candidaciesByArea, candidaciesByPerson, organizationsById } from "./_indexes";
 
 /**

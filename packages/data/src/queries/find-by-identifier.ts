@@ -1,8 +1,5 @@
 import { areas, organizations, people } from "../collections";
-import type { Area } from "../schemas/area";
-import type { IdentifierScheme } from "../schemas/identifier";
-import type { Organization } from "../schemas/organization";
-import type { Person } from "../schemas/person";
+import type { Area, IdentifierScheme, Organization, Person } from "../types/records";
 import { lazy } from "./_lazy";
 
 export type IdentifiedRecord =

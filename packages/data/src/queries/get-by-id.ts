@@ -1,10 +1,5 @@
 import type { AreaId, EventId, OrganizationId, PersonId, SourceId, StatementId } from "../ids";
-import type { Area } from "../schemas/area";
-import type { Event } from "../schemas/event";
-import type { Organization } from "../schemas/organization";
-import type { Person } from "../schemas/person";
-import type { Source } from "../schemas/source";
-import type { Statement } from "../schemas/statement";
+import type { Area, Event, Organization, Person, Source, Statement } from "../types/records";
 import { areasById, eventsById, organizationsById, peopleById, sourcesById, statementsById } from "./_indexes";
 
 /**

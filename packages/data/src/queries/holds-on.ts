@@ -1,5 +1,5 @@
 import { type DayRange, rangesOverlap, toDayRange } from "../_partial-date-range";
-import type { Membership } from "../schemas/membership";
+import type { Membership } from "../types/records";
 import { checkedDate } from "./_checked-date";
 
 type Dates = Pick<Membership, "startDate" | "endDate" | "asOf">;

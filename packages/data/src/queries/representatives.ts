@@ -1,6 +1,5 @@
 import type { AreaId, OrganizationId } from "../ids";
-import type { Membership } from "../schemas/membership";
-import type { Person } from "../schemas/person";
+import type { Membership, Person } from "../types/records";
 import { checkedDate } from "./_checked-date";
 import { areasByParent, membershipsByOrganization, membershipsByPost, peopleById, postsByArea } from "./_indexes";
 import { membershipHoldsOn } from "./holds-on";

@@ -1,8 +1,5 @@
 import { areas, organizations, people, statements } from "../collections";
-import type { Area } from "../schemas/area";
-import type { Organization } from "../schemas/organization";
-import type { Person } from "../schemas/person";
-import type { Statement } from "../schemas/statement";
+import type { Area, Organization, Person, Statement } from "../types/records";
 import { bestScore, matchScore } from "./_match-score";
 import { foldName } from "./fold-name";
 

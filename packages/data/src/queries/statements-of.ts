@@ -1,6 +1,5 @@
 import type { OrganizationId, PersonId } from "../ids";
-import type { Statement, StatementKind } from "../schemas/statement";
-import type { Topic } from "../schemas/topic";
+import type { Statement, StatementKind, Topic } from "../types/records";
 import { statementsByOrganization, statementsByOrganizationDescribed, statementsByPerson } from "./_indexes";
 
 export interface StatementFilter {

@@ -1,15 +1,19 @@
-import type { Area } from "../schemas/area";
-import type { Candidacy } from "../schemas/candidacy";
-import type { Erratum } from "../schemas/erratum";
-import type { Event, Participant } from "../schemas/event";
-import type { Identifier, OtherName } from "../schemas/identifier";
-import type { Membership } from "../schemas/membership";
-import type { Organization } from "../schemas/organization";
-import type { Person } from "../schemas/person";
-import type { Post } from "../schemas/post";
-import type { SourceRef } from "../schemas/provenance";
-import type { Source } from "../schemas/source";
-import type { Statement } from "../schemas/statement";
+import type {
+  Area,
+  Candidacy,
+  Erratum,
+  Event,
+  Identifier,
+  Membership,
+  Organization,
+  OtherName,
+  Participant,
+  Person,
+  Post,
+  Source,
+  SourceRef,
+  Statement,
+} from "../types/records";
 
 // Record files are `as const` literals; these types check them while letting their ids narrow to literal unions.
 export type DeepReadonly<T> = T extends readonly (infer Item)[]

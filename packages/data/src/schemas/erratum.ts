@@ -1,20 +1,10 @@
 import { z } from "zod";
+import { COLLECTION_NAMES } from "../vocabulary";
 import { IdSchema, NoteSchema, TextSchema } from "./_common";
 import { LocatorSchema, SourcesSchema } from "./provenance";
 
-export const COLLECTION_NAMES = [
-  "sources",
-  "organizations",
-  "people",
-  "memberships",
-  "posts",
-  "areas",
-  "events",
-  "statements",
-  "candidacies",
-  "errata",
-] as const;
-export type CollectionName = (typeof COLLECTION_NAMES)[number];
+export type { CollectionName } from "../vocabulary";
+export { COLLECTION_NAMES };
 
 /** Where a source is wrong: its words are kept in the records, and the correction stands here. */
 export const ErratumSchema = z

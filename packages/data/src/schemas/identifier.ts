@@ -1,28 +1,10 @@
 import { z } from "zod";
+import { IDENTIFIER_SCHEMES, type IdentifierScheme } from "../vocabulary";
 import { NoteSchema, TextSchema } from "./_common";
 import { SourcesSchema } from "./provenance";
 
-/** The identifier schemes this dataset uses, with the format each must match. */
-export const IDENTIFIER_SCHEMES = {
-  "uk-parliament": {
-    pattern: /^[1-9]\d*$/,
-    description:
-      "UK Parliament Members API id, as in https://members.parliament.uk/member/172 (also called the MNIS id).",
-  },
-  theyworkforyou: {
-    pattern: /^[1-9]\d*$/,
-    description: "TheyWorkForYou person id, the number in uk.org.publicwhip/person/10001.",
-  },
-  wikidata: {
-    pattern: /^Q[1-9]\d*$/,
-    description: "Wikidata item id (QID), as in https://www.wikidata.org/wiki/Q153454.",
-  },
-  gss: {
-    pattern: /^[EWSNK]\d{8}$/,
-    description: "ONS Government Statistical Service code, such as E14000641 for a 2010-2024 Westminster constituency.",
-  },
-} as const;
-export type IdentifierScheme = keyof typeof IDENTIFIER_SCHEMES;
+export type { IdentifierScheme };
+export { IDENTIFIER_SCHEMES };
 
 const schemeNames = Object.keys(IDENTIFIER_SCHEMES) as [IdentifierScheme, ...IdentifierScheme[]];
 

@@ -1,18 +1,12 @@
 import { z } from "zod";
+import { STATEMENT_KINDS } from "../vocabulary";
 import { IdSchema, NormalisedTextSchema, NoteSchema } from "./_common";
 import { PartialDateSchema } from "./partial-date";
 import { SourcesSchema } from "./provenance";
 import { TopicSchema } from "./topic";
 
-export const STATEMENT_KINDS = [
-  "priority",
-  "right",
-  "aim",
-  "campaign-description",
-  "group-description",
-  "quotation",
-] as const;
-export type StatementKind = (typeof STATEMENT_KINDS)[number];
+export type { StatementKind } from "../vocabulary";
+export { STATEMENT_KINDS };
 
 /** Text a group, a person or the article itself wrote or said, kept word for word. */
 export const StatementSchema = z

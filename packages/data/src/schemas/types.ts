@@ -1,15 +1,28 @@
-export type { Area, LocalAuthorityShare } from "./area";
-export type { Candidacy } from "./candidacy";
-export type { Dataset } from "./dataset";
-export type { CollectionName, Erratum } from "./erratum";
-export type { Event, Participant } from "./event";
-export type { Identifier, IdentifierScheme, OtherName } from "./identifier";
-export type { Membership } from "./membership";
-export type { Organization } from "./organization";
-export type { EndDate, PartialDate, StartDate } from "./partial-date";
-export type { Person } from "./person";
-export type { Post } from "./post";
-export type { Locator, SourceRef } from "./provenance";
-export type { Source } from "./source";
-export type { Statement, StatementKind } from "./statement";
-export type { Topic } from "./topic";
+// The records' types, as consumers see them: written out in ../types/records.ts, with no zod.
+export type {
+  Area,
+  Candidacy,
+  CollectionName,
+  Dataset,
+  EndDate,
+  Erratum,
+  Event,
+  Identifier,
+  IdentifierScheme,
+  LocalAuthorityShare,
+  Locator,
+  Membership,
+  Omission,
+  Organization,
+  OtherName,
+  PartialDate,
+  Participant,
+  Person,
+  Post,
+  Source,
+  SourceRef,
+  StartDate,
+  Statement,
+  StatementKind,
+  Topic,
+} from "../types/records";
