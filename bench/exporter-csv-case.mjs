@@ -1,6 +1,7 @@
 // One measurement in its own process, so that its peak memory is its own:
 //   node exporter-csv-case.mjs export <dataset.json> <out dir>     validate and export the file to CSV
 //   node exporter-csv-case.mjs threads <dataset.json> <out dir>    the same, in worker threads whatever its size
+//   node exporter-csv-case.mjs sqlite|parquet <dataset.json> <dir>  validate and export the file to SQLite or Parquet
 //   node exporter-csv-case.mjs baseline <scale> <out dir>          the CSV library alone writing the same rows
 //   node exporter-csv-case.mjs validation <scale>                  validating the same records in memory, alone
 //   node exporter-csv-case.mjs naive <dataset.json> <out dir>      the file read whole, its rows made and written by
@@ -70,16 +71,18 @@ async function validateAlone(scale) {
   return { totalMs: performance.now() - start, rows: 0 };
 }
 
-async function validateAndExport(path, dir, parallel) {
+async function validateAndExport(path, dir, parallel, formats = ["csv"]) {
   const start = performance.now();
-  const written = await exportDataset({ input: path, outDir: dir, formats: ["csv"], parallel });
-  const rows = written.reduce((sum, file) => sum + (file.path.startsWith("csv/") ? file.rows : 0), 0);
+  const written = await exportDataset({ input: path, outDir: dir, formats, parallel });
+  const rows = written.reduce((sum, file) => sum + (/^(csv|parquet)\/|\.db$/.test(file.path) ? file.rows : 0), 0);
   return { totalMs: performance.now() - start, rows };
 }
 
 const MODES = {
   export: () => validateAndExport(input, outDir, undefined),
   threads: () => validateAndExport(input, outDir, true),
+  sqlite: () => validateAndExport(input, outDir, undefined, ["sqlite"]),
+  parquet: () => validateAndExport(input, outDir, undefined, ["parquet"]),
   baseline: () => writeRowsAlone(Number(input), outDir),
   validation: () => validateAlone(Number(input)),
   naive: () => exportNaively(input, outDir),

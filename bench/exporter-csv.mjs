@@ -44,10 +44,23 @@ try {
     const validation = measure("validation", String(scale), workDir);
     // What a user might write instead: read the file whole, flatten it and write it with the CSV library.
     const naive = measure("naive", input, join(workDir, `naive-${scale}`));
-    for (const other of [baseline, naive]) {
+    // The database and Parquet formats, made from the same sorted tables.
+    const sqlite = measure("sqlite", input, join(workDir, `sqlite-${scale}`));
+    const parquet = measure("parquet", input, join(workDir, `parquet-${scale}`));
+    for (const other of [baseline, naive, sqlite, parquet]) {
       if (ours.rows !== other.rows) throw new Error(`export wrote ${ours.rows} rows, another case ${other.rows}`);
     }
-    results.push({ scale, ours, threads, baseline, validation, naive, inputMb: statSync(input).size / 1e6 });
+    results.push({
+      scale,
+      ours,
+      threads,
+      baseline,
+      validation,
+      naive,
+      sqlite,
+      parquet,
+      inputMb: statSync(input).size / 1e6,
+    });
     rmSync(input);
   }
 } finally {
@@ -109,3 +122,26 @@ console.log(
     `(in worker threads: ${threadsTenfold.toFixed(0)} MB at 10x, ${threadsHundredfold.toFixed(0)} MB at 100x, about ${bytesPerRecord.toFixed(0)} bytes a record; ` +
     `one thread at 10x ${tenfold.toFixed(0)} MB, workers at 100x ${hundredfold.toFixed(0)} MB)`,
 );
+
+console.log("\nSQLite and Parquet exports of the same files, against the CSV export");
+printTable(
+  results.map(({ scale, ours, sqlite, parquet }) => ({
+    scale: `${scale}x`,
+    "CSV ms": ours.totalMs.toFixed(0),
+    "SQLite ms": sqlite.totalMs.toFixed(0),
+    "x CSV": (sqlite.totalMs / ours.totalMs).toFixed(2),
+    "Parquet ms": parquet.totalMs.toFixed(0),
+    "x CSV ": (parquet.totalMs / ours.totalMs).toFixed(2),
+    "CSV peak MB": ours.peakRssMb.toFixed(0),
+    "SQLite peak MB": sqlite.peakRssMb.toFixed(0),
+    "Parquet peak MB": parquet.peakRssMb.toFixed(0),
+  })),
+);
+for (const format of ["sqlite", "parquet"]) {
+  const ratio = largest ? largest[format].totalMs / largest.ours.totalMs : Number.NaN;
+  const [, tenfoldPeak, hundredfoldPeak] = results.map((result) => result[format].peakRssMb);
+  console.log(
+    `goal: ${format} within 2x the CSV export's time at 100x -> ${ratio <= 2 ? "met" : "MISSED"} (${ratio.toFixed(2)}x); ` +
+      `memory ${tenfoldPeak.toFixed(0)} MB at 10x, ${hundredfoldPeak.toFixed(0)} MB at 100x (CSV: ${tenfold.toFixed(0)}, ${hundredfold.toFixed(0)})`,
+  );
+}

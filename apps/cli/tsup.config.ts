@@ -1,5 +1,6 @@
-import { readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { defineConfig } from "tsup";
 
 // CommonJS, one file per command: `labour-left members` loads the dispatcher and that command's file only, with no
@@ -13,6 +14,10 @@ const commands = Object.fromEntries(
 // The exporter runs large inputs in worker threads from a script it looks for beside itself: bundled into the
 // `export` and `validate` commands, it looks in dist/commands/.
 const recordWorker = createRequire(import.meta.url).resolve("@labour-left/exporter/record-worker");
+
+// The SQLite engine is WebAssembly that its bundled JavaScript loads from beside itself: it goes where `export` is.
+const exporterRequire = createRequire(createRequire(import.meta.url).resolve("@labour-left/exporter/package.json"));
+const sqliteWasm = join(dirname(exporterRequire.resolve("node-sqlite3-wasm")), "node-sqlite3-wasm.wasm");
 
 export default defineConfig({
   entry: { cli: "src/cli.ts", ...commands, "commands/record-worker": recordWorker },
@@ -30,5 +35,8 @@ export default defineConfig({
   },
   clean: true,
   // The package is "type": "module"; dist/ holds CommonJS.
-  onSuccess: async () => writeFileSync("dist/package.json", `${JSON.stringify({ type: "commonjs" })}\n`),
+  onSuccess: async () => {
+    writeFileSync("dist/package.json", `${JSON.stringify({ type: "commonjs" })}\n`);
+    copyFileSync(sqliteWasm, "dist/commands/node-sqlite3-wasm.wasm");
+  },
 });

@@ -7,8 +7,13 @@ import {
   FORMATS,
   type Format,
   type FormatWriter,
+  needsCsvTables,
   type RecordBatch,
 } from "./formats/index";
+
+// Formats made from the CSV tables, which worker threads write: the others are fed records in this thread.
+const TABLE_FORMATS: ReadonlySet<Format> = new Set(["csv", "sqlite", "parquet"]);
+
 import { RecordWorkers } from "./parallel/record-workers";
 import { validateInWorkers } from "./parallel/validate-in-workers";
 import { worthWorkers } from "./parallel/worth-workers";
@@ -61,7 +66,7 @@ async function exportInto(stage: Stage, options: ExportOptions, useWorkers: bool
   // The workers start (each loads and compiles the schemas) while this thread makes its first pass over the file.
   // They write the CSV tables themselves; the other formats are fed here.
   const workers = useWorkers
-    ? RecordWorkers.start(formats.includes("csv") ? { stage, options } : undefined)
+    ? RecordWorkers.start(needsCsvTables(formats) ? { stage, options } : undefined)
     : undefined;
   try {
     const source = await openSource(options);
@@ -71,7 +76,7 @@ async function exportInto(stage: Stage, options: ExportOptions, useWorkers: bool
         finish: () => workers.writeTables(),
       };
       const writers = createFormatWriters(formats, stage, options, csvTables);
-      const fedHere = workers ? writers.length > (formats.includes("csv") ? 1 : 0) : writers.length > 0;
+      const fedHere = workers ? formats.some((format) => !TABLE_FORMATS.has(format)) : writers.length > 0;
       const feed = fedHere
         ? async (batch: RecordBatch) => {
             for (const writer of writers) await writer.add(batch);

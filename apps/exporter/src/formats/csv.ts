@@ -238,4 +238,6 @@ async function writeTables(
       return waiting.length > 0 ? Promise.all(waiting).then(() => undefined) : undefined;
     });
   }
+  // Closed now, not with the rest of the stage: the database and Parquet files are made from them next.
+  for (const file of files.values()) await file.close();
 }

@@ -4,6 +4,9 @@ import { stableJson } from "./_json-text";
 import type { ExportContext } from "./_writer";
 import { type CsvOptions, FORMULA_GUARD_RULE } from "./csv";
 
+/** The licence of the data, as the data package and Datasette's metadata declare it. */
+export const DATA_LICENSES = [{ name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT License" }];
+
 /** A Frictionless Data Package describing every CSV with a Table Schema, the licence and the sources. */
 export async function writeDataPackage(
   stage: Stage,
@@ -17,7 +20,7 @@ export async function writeDataPackage(
     title: "Labour Left Data",
     description: `Sourced records about Northern England Labour Left and the Socialist Campaign Groups of Labour MPs and Labour Councillors, and the general-election candidacies of the people they name.${guard ? ` ${FORMULA_GUARD_RULE}` : ""}`,
     version,
-    licenses: [{ name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT License" }],
+    licenses: DATA_LICENSES,
     sources: sources.map((source) => ({
       title: `${source.title} (${source.publisher}${source.license ? `; licence: ${source.license}` : ""})`,
       ...(source.url ? { path: source.url } : {}),

@@ -4,10 +4,16 @@ import { type CsvOptions, createCsvWriter } from "./csv";
 import { writeDataPackage } from "./datapackage";
 import { createJsonWriter } from "./json";
 import { writeJsonSchemas } from "./json-schema";
+import { createParquetWriter } from "./parquet";
 import { createPopoloWriter } from "./popolo";
+import { createSqliteWriter } from "./sqlite";
 
-export const FORMATS = ["json", "csv", "popolo", "jsonschema"] as const;
+export const FORMATS = ["json", "csv", "popolo", "jsonschema", "sqlite", "parquet"] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** Whether the CSV tables must be made: for CSV itself, and for the formats made from them. */
+export const needsCsvTables = (formats: readonly Format[]): boolean =>
+  formats.includes("csv") || formats.includes("sqlite") || formats.includes("parquet");
 
 /**
  * A writer for each chosen format; the CSV format brings its data package, JSON Schema needs no records.
@@ -21,7 +27,12 @@ export function createFormatWriters(
 ): FormatWriter[] {
   const writers: FormatWriter[] = [];
   if (formats.includes("json")) writers.push(createJsonWriter(stage));
-  if (formats.includes("csv")) {
+  if (needsCsvTables(formats)) {
+    // Made for the database and Parquet files too, but then only exported when asked for.
+    if (!formats.includes("csv")) {
+      stage.withhold("csv/");
+      stage.withhold("datapackage.json");
+    }
     writers.push({
       add: (batch) => csvTables.add(batch),
       finish: async (context) => {
@@ -32,6 +43,9 @@ export function createFormatWriters(
   }
   if (formats.includes("popolo")) writers.push(createPopoloWriter(stage));
   if (formats.includes("jsonschema")) writers.push({ add: () => undefined, finish: () => writeJsonSchemas(stage) });
+  // After the CSV writer: they read its sorted tables.
+  if (formats.includes("sqlite")) writers.push(createSqliteWriter(stage, csv));
+  if (formats.includes("parquet")) writers.push(createParquetWriter(stage, csv));
   return writers;
 }
 

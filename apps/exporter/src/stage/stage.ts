@@ -23,6 +23,11 @@ export interface Stage {
   stagedPath(path: string): string;
   /** A folder for working files that are not part of the export. */
   readonly scratch: string;
+  /**
+   * Keeps files whose path starts with `prefix` out of the export: made as usual, read by other formats (the
+   * database and Parquet files are made from the CSV tables), never moved into place.
+   */
+  withhold(prefix: string): void;
 }
 
 /** The stage in a staging folder, and how to close every file made through it. */
@@ -33,6 +38,8 @@ export function openStage(staging: string): {
 } {
   const files: { path: string; file: BufferedFile; rows: (() => number) | undefined }[] = [];
   const adopted: WrittenFile[] = [];
+  const withheld: string[] = [];
+  const kept = (path: string): boolean => !withheld.some((prefix) => path.startsWith(prefix));
   const stagedPath = (path: string): string => join(staging, "new", path);
   return {
     stage: {
@@ -45,11 +52,12 @@ export function openStage(staging: string): {
         return file;
       },
       adopt: (file) => adopted.push(file),
+      withhold: (prefix) => withheld.push(prefix),
     },
     async closeAll() {
       const written = [...adopted];
       for (const { path, file, rows } of files) written.push({ path, rows: rows?.(), bytes: await file.close() });
-      return written.sort((a, b) => (a.path < b.path ? -1 : 1));
+      return written.filter((file) => kept(file.path)).sort((a, b) => (a.path < b.path ? -1 : 1));
     },
     destroyAll() {
       for (const { file } of files) file.destroy();

@@ -1,0 +1,84 @@
+import { mkdir, stat } from "node:fs/promises";
+import { dirname } from "node:path";
+import type { Stage } from "../stage/stage";
+import { type Cell, type FieldType, TABLES, type Table } from "../tables/index";
+import { csvTableRows } from "./_csv-table-rows";
+import type { FormatWriter } from "./_writer";
+import type { CsvOptions } from "./csv";
+
+// Logical types: integers for counts, booleans, UTF-8 strings for ids, text and partial dates.
+const PARQUET_TYPES: Record<
+  FieldType,
+  { type: "BYTE_ARRAY" | "INT64" | "DOUBLE" | "BOOLEAN"; converted_type?: "UTF8" }
+> = {
+  string: { type: "BYTE_ARRAY", converted_type: "UTF8" },
+  integer: { type: "INT64" },
+  number: { type: "DOUBLE" },
+  boolean: { type: "BOOLEAN" },
+};
+
+/** Rows a row group holds: written as they come, so a table is never held whole. */
+const ROW_GROUP_SIZE = 50_000;
+
+const parquetPath = (table: Table<unknown, unknown>): string => `parquet/${table.name}.parquet`;
+
+/** The Parquet schema of a table: its columns, each typed, required where it is part of the primary key. */
+function schemaOf(table: Table<unknown, unknown>) {
+  return [
+    { name: "root", num_children: table.columns.length },
+    ...table.columns.map((column) => ({
+      name: column.name,
+      ...PARQUET_TYPES[column.type],
+      repetition_type: table.primaryKey.includes(column.name) ? ("REQUIRED" as const) : ("OPTIONAL" as const),
+    })),
+  ];
+}
+
+// INT64 columns take bigints; an absent cell is null.
+const parquetValue = (cell: Cell, type: FieldType): unknown =>
+  cell === undefined ? null : type === "integer" ? BigInt(cell as number) : cell;
+
+/**
+ * `parquet/<table>.parquet`: one Parquet file per CSV table, with logical types, made from the sorted CSV tables
+ * a row group at a time, so the same input gives the same bytes and no table is held whole.
+ */
+export function createParquetWriter(stage: Stage, csv: CsvOptions): FormatWriter {
+  return {
+    add: () => undefined,
+    async finish() {
+      // Loaded only when asked for.
+      const { ParquetWriter, fileWriter } = await import("hyparquet-writer");
+      for (const table of TABLES) {
+        const path = stage.stagedPath(parquetPath(table));
+        await mkdir(dirname(path), { recursive: true });
+        const writer = new ParquetWriter({
+          writer: fileWriter(path),
+          schema: schemaOf(table),
+          createdBy: "labour-left-export",
+        });
+        const columns: unknown[][] = table.columns.map(() => []);
+        let rows = 0;
+        const writeGroup = async (): Promise<void> => {
+          if ((columns[0]?.length ?? 0) === 0) return;
+          await writer.write({
+            columnData: table.columns.map((column, index) => ({ name: column.name, data: columns[index] ?? [] })),
+            rowGroupSize: ROW_GROUP_SIZE,
+          });
+          for (const column of columns) column.length = 0;
+        };
+        for await (const row of csvTableRows(
+          stage.stagedPath(`csv/${table.name}.csv`),
+          table,
+          csv.guardFormulas ?? true,
+        )) {
+          table.columns.forEach((column, index) => columns[index]?.push(parquetValue(row[index], column.type)));
+          rows += 1;
+          if (rows % ROW_GROUP_SIZE === 0) await writeGroup();
+        }
+        await writeGroup();
+        writer.finish();
+        stage.adopt({ path: parquetPath(table), rows, bytes: (await stat(path)).size });
+      }
+    },
+  };
+}
