@@ -34,6 +34,8 @@ export default defineConfig({
     options.logOverride = { "empty-import-meta": "silent" };
   },
   clean: true,
+  // What was bundled, for THIRD-PARTY-NOTICES.md (scripts/third-party-notices.mjs).
+  metafile: true,
   // The package is "type": "module"; dist/ holds CommonJS.
   onSuccess: async () => {
     writeFileSync("dist/package.json", `${JSON.stringify({ type: "commonjs" })}\n`);

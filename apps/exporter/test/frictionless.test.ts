@@ -51,6 +51,9 @@ describe("datapackage.json, read by an independent Frictionless implementation (
       strict: false,
     });
     expect(withBom.valid).toBe(true);
+    expect((plain.descriptor as { licenses?: { name: string }[] }).licenses?.map((license) => license.name)).toEqual([
+      "CC-BY-4.0",
+    ]);
     for (const resource of plain.descriptor.resources) {
       expect(resource.encoding).toBe("utf-8");
       expect(resource.description).toContain("drop one leading ' from any text cell that begins with '");

@@ -74,6 +74,8 @@ describe("the packed tarball", () => {
         "schemas/package.json",
         "package.json",
         "README.md",
+        "LICENSE",
+        "ATTRIBUTION.md",
       ]),
     );
     expect(packedFiles.filter((path) => /\.test(-d)?\.ts$|^test\/|__snapshots__/.test(path))).toEqual([]);

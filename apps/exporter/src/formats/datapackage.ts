@@ -4,8 +4,14 @@ import { stableJson } from "./_json-text";
 import type { ExportContext } from "./_writer";
 import { type CsvOptions, FORMULA_GUARD_RULE } from "./csv";
 
-/** The licence of the data, as the data package and Datasette's metadata declare it. */
-export const DATA_LICENSES = [{ name: "MIT", path: "https://opensource.org/licenses/MIT", title: "MIT License" }];
+/** The licence of the data, as the data package and Datasette's metadata declare it (the code is MIT). */
+export const DATA_LICENSES = [
+  {
+    name: "CC-BY-4.0",
+    path: "https://creativecommons.org/licenses/by/4.0/",
+    title: "Creative Commons Attribution 4.0 International",
+  },
+];
 
 /** A Frictionless Data Package describing every CSV with a Table Schema, the licence and the sources. */
 export async function writeDataPackage(

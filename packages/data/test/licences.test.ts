@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { version } from "../package.json";
+import { sources } from "../src/index";
+
+const root = new URL("../../../", import.meta.url);
+const read = (path: string): string => readFileSync(new URL(path, root), "utf8");
+const PACKAGES = ["packages/data", "apps/exporter", "apps/cli"];
+
+describe("licences, attribution and citation", () => {
+  it("ships the licence and the attribution, as the repository has them, in every published package", () => {
+    for (const dir of PACKAGES) {
+      expect(read(`${dir}/LICENSE`), dir).toBe(read("LICENSE"));
+      expect(read(`${dir}/ATTRIBUTION.md`), dir).toBe(read("ATTRIBUTION.md"));
+      const manifest = JSON.parse(read(`${dir}/package.json`)) as { license: string; files: string[] };
+      expect(manifest.license, dir).toBe("(MIT AND CC-BY-4.0)");
+      expect(manifest.files, dir).toEqual(expect.arrayContaining(["LICENSE", "ATTRIBUTION.md"]));
+    }
+    expect(read("LICENSE")).toContain("MIT License");
+    expect(read("LICENSE")).toContain("CC BY 4.0");
+  });
+
+  it("names every source the records cite, with the copy it came from, in ATTRIBUTION.md", () => {
+    const attribution = read("ATTRIBUTION.md");
+    for (const source of sources) {
+      const repository = source.copyUsed?.split(",")[0];
+      expect(attribution, source.id).toContain(repository ?? source.publisher);
+      if (source.license?.startsWith("CC-BY-4.0")) expect(attribution, source.id).toContain("CC BY 4.0");
+    }
+  });
+
+  it("has a CITATION.cff (CFF 1.2.0) for this version, under the data's licence", () => {
+    const citation = read("CITATION.cff");
+    expect(citation).toMatch(/^cff-version: 1\.2\.0$/m);
+    expect(citation).toMatch(/^type: dataset$/m);
+    expect(citation).toContain(`version: "${version}"`);
+    expect(citation).toMatch(/^license: CC-BY-4\.0$/m);
+    expect(read("README.md")).toContain(`version ${version}`);
+  });
+});
