@@ -32,7 +32,7 @@ const recordsAsJson: Plugin = {
 };
 
 export default defineConfig({
-  entry: { index: "src/index.ts", schemas: "src/schemas.ts" },
+  entry: { index: "src/index.ts", schemas: "src/schemas.ts", boundaries: "src/boundaries.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -2,13 +2,14 @@ import type { Stage } from "../stage/stage";
 import type { FormatWriter } from "./_writer";
 import { type CsvOptions, createCsvWriter } from "./csv";
 import { writeDataPackage } from "./datapackage";
+import { createGeoJsonWriter } from "./geojson";
 import { createJsonWriter } from "./json";
 import { writeJsonSchemas } from "./json-schema";
 import { createParquetWriter } from "./parquet";
 import { createPopoloWriter } from "./popolo";
 import { createSqliteWriter } from "./sqlite";
 
-export const FORMATS = ["json", "csv", "popolo", "jsonschema", "sqlite", "parquet"] as const;
+export const FORMATS = ["json", "csv", "popolo", "jsonschema", "sqlite", "parquet", "geojson"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Whether the CSV tables must be made: for CSV itself, and for the formats made from them. */
@@ -42,6 +43,7 @@ export function createFormatWriters(
     });
   }
   if (formats.includes("popolo")) writers.push(createPopoloWriter(stage));
+  if (formats.includes("geojson")) writers.push(createGeoJsonWriter(stage));
   if (formats.includes("jsonschema")) writers.push({ add: () => undefined, finish: () => writeJsonSchemas(stage) });
   // After the CSV writer: they read its sorted tables.
   if (formats.includes("sqlite")) writers.push(createSqliteWriter(stage, csv));

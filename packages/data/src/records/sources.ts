@@ -224,6 +224,40 @@ export const sourceRecords = [
     notes: ["Used for the pre-2023 Cumbrian districts only; the method behind its fractions is not documented."],
     omissions: [],
   },
+  {
+    id: "ons-westminster-constituencies-2010-buc",
+    kind: "dataset",
+    title: "Westminster Parliamentary Constituencies (December 2022) UK BUC",
+    titleBasis: "stated",
+    publisher: "Office for National Statistics (Open Geography Portal); contains Ordnance Survey data",
+    url: "https://github.com/open-innovations/constituencies/blob/41f0a64418baccce952659939252d0d3728cfc88/src/_data/geojson/Westminster_Parliamentary_Constituencies_Dec_2022_UK_BUC.geojson",
+    license: "Open Government Licence v3.0",
+    copyUsed:
+      "open-innovations/constituencies, src/_data/geojson/Westminster_Parliamentary_Constituencies_Dec_2022_UK_BUC.geojson, commit 41f0a64418baccce952659939252d0d3728cfc88",
+    notes: [
+      "The generalised (BUC) boundaries of the 650 constituencies of 2010 to 2024, which the ONS last published as \u201cDecember 2022\u201d.",
+      "Attribution: the ONS and Ordnance Survey (Crown copyright and database right), under the Open Government Licence v3.0.",
+      "The copy read was simplified by Open Innovations (coordinates to 4 decimals); the shapes are for drawing maps, not for measuring areas or placing points.",
+    ],
+    omissions: [],
+  },
+  {
+    id: "ons-westminster-constituencies-2024-buc",
+    kind: "dataset",
+    title: "Westminster Parliamentary Constituencies (July 2024) UK BUC",
+    titleBasis: "stated",
+    publisher: "Office for National Statistics (Open Geography Portal); contains Ordnance Survey data",
+    url: "https://github.com/open-innovations/constituencies/blob/41f0a64418baccce952659939252d0d3728cfc88/src/_data/geojson/Westminster_Parliamentary_Constituencies_July_2024_Boundaries_UK_BUC.geojson",
+    license: "Open Government Licence v3.0",
+    copyUsed:
+      "open-innovations/constituencies, src/_data/geojson/Westminster_Parliamentary_Constituencies_July_2024_Boundaries_UK_BUC.geojson, commit 41f0a64418baccce952659939252d0d3728cfc88",
+    notes: [
+      "The generalised (BUC) boundaries of the 650 constituencies in force from 2024.",
+      "Attribution: the ONS and Ordnance Survey (Crown copyright and database right), under the Open Government Licence v3.0.",
+      "The copy read was simplified by Open Innovations (coordinates to 4 decimals); the shapes are for drawing maps, not for measuring areas or placing points.",
+    ],
+    omissions: [],
+  },
 ] as const satisfies readonly SourceInput[];
 
 export type SourceId = (typeof sourceRecords)[number]["id"];
