@@ -72,4 +72,10 @@ if (!existsSync(chromiumPath)) {
   console.log(
     `goal: a person page transfers at most 100 KB gzipped on a first visit -> ${heaviestPerson <= 100_000 ? "met" : "MISSED"} (heaviest ${(heaviestPerson / 1000).toFixed(0)} KB)`,
   );
+  // Pages with a map: the groups' pages and every constituency's page (its locator map).
+  const mapPages = weights.filter((weight) => /^\/(groups|places)\/.+\.html$/.test(weight.path));
+  const heaviestMap = Math.max(...mapPages.map((weight) => weight.gzipped));
+  console.log(
+    `goal: a page with a map transfers at most 150 KB gzipped on a first visit -> ${heaviestMap <= 150_000 ? "met" : "MISSED"} (heaviest ${(heaviestMap / 1000).toFixed(0)} KB)`,
+  );
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { dataset } from "@labour-left/data";
 import { exportDataset } from "@labour-left/exporter";
 import { pathOf } from "./_links.mjs";
+import { outlineFiles } from "./_maps.mjs";
 import { link, text } from "./_markdown.mjs";
 import { areaTitle, eventPage, groupPage, personPage, placePage } from "./pages-entities.mjs";
 import {
@@ -33,6 +34,7 @@ const GENERATED = [
   "changelog.md",
   "public/downloads",
   "public/favicon.svg",
+  "public/maps",
   ".vitepress/generated",
 ];
 
@@ -180,6 +182,9 @@ addPage("/dictionary.html", dictionaryPage(), "Data dictionary", ["Person", "Mem
 
 mkdirSync(join(srcDir, "public"), { recursive: true });
 copyFileSync(fileURLToPath(new URL("../assets/favicon.svg", import.meta.url)), join(srcDir, "public/favicon.svg"));
+// The outlines the pages' maps drew on, written once each.
+mkdirSync(join(srcDir, "public/maps"), { recursive: true });
+for (const { path, content } of outlineFiles()) writeFileSync(join(srcDir, "public", path), content);
 const downloadsDir = join(srcDir, "public/downloads");
 const written = await exportDataset({ outDir: downloadsDir });
 addPage(

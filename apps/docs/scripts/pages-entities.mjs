@@ -9,6 +9,7 @@ import {
   statementsOf,
 } from "@labour-left/data";
 import { identifierUrl, pathOf, SCHEME_NAMES } from "./_links.mjs";
+import { locatorMap, nellMap, seatsMap } from "./_maps.mjs";
 import { citations, link, locator, page, table, text } from "./_markdown.mjs";
 
 const KIND_TITLES = {
@@ -119,8 +120,52 @@ export function groupPage(organization, context) {
   ]);
   return page(
     organization.name,
-    `${facts.join("\n")}\n\n${statementSections.join("\n")}\n## Members\n\n${table(["Person", "Role", "Start", "End", "As of"], memberRows)}\n${otherNames(organization)}## Sources\n\n${citations(organization.sources, sourcesById)}`,
+    `${facts.join("\n")}\n\n${statementSections.join("\n")}\n${groupMap(organization, members, context)}## Members\n\n${table(["Person", "Role", "Start", "End", "As of"], memberRows)}\n${otherNames(organization)}## Sources\n\n${citations(organization.sources, sourcesById)}`,
   );
+}
+
+/** The map a group's page shows: NELL's constituencies by region, or the seats its listed MPs held. */
+function groupMap(organization, members, { dataset, areasById, postsById }) {
+  if (organization.coverage) {
+    const regions = organization.coverage.regionIds.map((id) => ({
+      id,
+      name: areasById.get(id)?.name ?? id,
+      constituencies: areasIn(id),
+    }));
+    const rows = regions.flatMap((region) =>
+      region.constituencies.map((area) => [
+        text(region.name),
+        link(area.name, pathOf.areas(area.id)),
+        text(area.identifiers.find((identifier) => identifier.scheme === "gss")?.identifier),
+      ]),
+    );
+    return `## Map of its constituencies\n\nThe four in North Cumbria are named in the article; the others are placed in their regions by inference (see each constituency's page).\n\n${nellMap(regions)}\n${table(["Region", "Constituency", "GSS code"], rows)}\n`;
+  }
+  const seats = members.flatMap(({ person }) => {
+    const seat = dataset.memberships.find(
+      (membership) =>
+        membership.personId === person.id &&
+        membership.organizationId === "house-of-commons" &&
+        membership.startDate === "2019-12",
+    );
+    const area = seat?.postId ? areasById.get(postsById.get(seat.postId)?.areaId) : undefined;
+    return area ? [{ person, area }] : [];
+  });
+  if (seats.length === 0) return "";
+  const map = seatsMap(
+    "Map of the seats won in December 2019 by the MPs the article lists",
+    seats.map(({ person, area }) => ({
+      areaId: area.id,
+      name: `${area.name}: ${person.name}`,
+      href: pathOf.areas(area.id),
+    })),
+  );
+  const rows = seats.map(({ person, area }) => [
+    link(person.name, pathOf.people(person.id)),
+    link(area.name, pathOf.areas(area.id)),
+    text(area.identifiers.find((identifier) => identifier.scheme === "gss")?.identifier),
+  ]);
+  return `## Map of their seats\n\nThe Commons seats the listed MPs won at the general election of 2019-12-12.\n\n${map}\n${table(["Member", "Seat (2019)", "GSS code"], rows)}\n`;
 }
 
 export function personPage(person, context) {
@@ -176,7 +221,7 @@ export function placePage(area, context) {
     parent ? `- NELL region: ${link(parent.name, pathOf.areas(parent.id))}` : "",
     area.note ? `- Note: ${text(area.note)}` : "",
   ].filter(Boolean);
-  const body = [facts.join("\n"), ""];
+  const body = [facts.join("\n"), "", locatorMap(area)];
   if (area.classification === "nell-region") {
     const constituencies = areasIn(area.id);
     body.push(

@@ -131,7 +131,12 @@ export function downloadsPage(files) {
     "Downloads",
     `The exporter's files for this version, made when this site was built. See the exporter's README for the CSV rules.\n\n${table(
       ["File", "Rows", "Bytes"],
-      files.map((file) => [link(file.path, `/downloads/${file.path}`), text(file.rows ?? ""), text(file.bytes)]),
+      // Plain anchors: a Markdown link to a .db or .parquet file would be taken for a page and given .html.
+      files.map((file) => [
+        `<a href="/downloads/${encodeURI(file.path)}" download>${text(file.path)}</a>`,
+        text(file.rows ?? ""),
+        text(file.bytes),
+      ]),
     )}`,
   );
 }

@@ -45,8 +45,9 @@ describe.skipIf(!chromiumAvailable)(
       const response = await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
       // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text a reader sees.
       const text = collapse(await page.locator("body").innerText());
+      // Links in maps are SVG anchors, whose href is not a string: each is resolved against the page.
       const links = await page.$$eval("a[href]", (anchors) =>
-        anchors.map((anchor) => (anchor as HTMLAnchorElement).href),
+        anchors.map((anchor) => new URL(anchor.getAttribute("href") ?? "", document.baseURI).href),
       );
       await page.addScriptTag({ content: axeSource });
       const results = (await page.evaluate(() =>
@@ -182,6 +183,22 @@ describe.skipIf(!chromiumAvailable)(
       expect(failed).toEqual([]);
       expect(total).toBeGreaterThan(10_000);
       expect(total).toBeLessThanOrEqual(100_000);
+    });
+
+    it("draws the maps as SVG, each shape named and linking to its page, with the boundaries' attribution", () => {
+      const nell = visits.get("/groups/nell.html");
+      const scg = visits.get("/groups/scg-mps.html");
+      for (const visit of [nell, scg]) expect(visit?.text).toContain("Open Government Licence v3.0");
+      const constituencyLinks = (visit: Visit | undefined) =>
+        new Set(
+          visit?.links.filter((href) => href.includes("/places/")).map((href) => href.replace(server.origin, "")),
+        );
+      // NELL's 33 constituencies are linked from its map and its table.
+      expect(constituencyLinks(nell).size).toBeGreaterThanOrEqual(33);
+      const place = [...visits].find(
+        ([path]) => path.startsWith("/places/") && path !== "/places/" && path.endsWith("-2024.html"),
+      );
+      expect(place?.[1].text).toContain("Open Government Licence v3.0");
     });
 
     it("shows the data's version and the usage example's real output on the home page", () => {

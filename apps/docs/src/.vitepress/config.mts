@@ -10,6 +10,8 @@ export default defineConfig({
   description: "Open, sourced and typed data about three groups associated with the UK Labour Party.",
   cleanUrls: false,
   lastUpdated: false,
+  // Downloads are files in public/ (a database, Parquet, GeoJSON), not pages; the browser tests fetch each one.
+  ignoreDeadLinks: [/^\/downloads\//],
   // Everything is served from the build: no web fonts, analytics or CDN assets.
   head: [["link", { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" }]],
   // The default code colours fall below WCAG AA contrast; the high-contrast GitHub themes meet it.
