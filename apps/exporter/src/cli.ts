@@ -28,7 +28,7 @@ export interface RunOptions {
 function declareProgram(name: string, json: boolean): Command {
   return new Command(name)
     .description(
-      "Write the Labour Left Data dataset as JSON, CSV (with a Frictionless data package), Popolo JSON and JSON Schema.",
+      "Write the Labour Left Data dataset as JSON, CSV (with a Frictionless data package), Popolo JSON, JSON Schema, SQLite (with Datasette metadata), Parquet and GeoJSON.",
     )
     .option("-o, --out <dir>", "directory to write to (created if missing)", "exports")
     .addOption(

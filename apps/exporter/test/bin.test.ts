@@ -97,7 +97,9 @@ describe("labour-left-export", () => {
     expect(missing.stderr).toMatch(/^labour-left-export: cannot read \/nonexistent\/input\.json: ENOENT/);
     const usage = runBin(["--format", "xml"]);
     expect(usage.status).toBe(2);
-    expect(usage.stderr).toContain("'xml' is not a format; choose from json, csv, popolo, jsonschema.");
+    expect(usage.stderr).toMatch(
+      /'xml' is not a format; choose from json, csv, popolo, jsonschema, sqlite, parquet, geojson\./,
+    );
     expect(runBin(["--frobnicate"]).status).toBe(2);
   });
 
