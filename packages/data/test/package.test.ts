@@ -157,6 +157,19 @@ describe("the packed tarball", () => {
     expect(declarations.length).toBeLessThan(100_000);
   });
 
+  it("has the whole dataset as one JSON file, @labour-left/data/dataset.json", () => {
+    const output = execFileSync(
+      process.execPath,
+      [
+        "-e",
+        `const whole = require("@labour-left/data/dataset.json"); const { dataset } = require("@labour-left/data");
+         console.log(JSON.stringify({ same: JSON.stringify(whole) === JSON.stringify(dataset), version: whole.version }));`,
+      ],
+      { cwd: consumerDir, encoding: "utf8" },
+    );
+    expect(JSON.parse(output)).toEqual({ same: true, version: dataset.version });
+  });
+
   it("hands out frozen records, and require still works", () => {
     const output = execFileSync(
       process.execPath,
