@@ -12,6 +12,7 @@ interface PackageField {
 interface PackageResource {
   name: string;
   path: string;
+  format: string;
   schema: {
     fields: PackageField[];
     primaryKey: string[];
@@ -37,7 +38,9 @@ export function readCsvExport(
   dir: string,
   options: { guarded: boolean },
 ): { tables: Map<string, CsvRow[]>; headers: Map<string, string[]>; datapackage: DataPackage } {
-  const datapackage = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8")) as DataPackage;
+  const described = JSON.parse(readFileSync(join(dir, "datapackage.json"), "utf8")) as DataPackage;
+  // The CSV tables only: the data package also lists the export's other files.
+  const datapackage = { ...described, resources: described.resources.filter((resource) => resource.format === "csv") };
   const tables = new Map<string, CsvRow[]>();
   const headers = new Map<string, string[]>();
   for (const resource of datapackage.resources) {

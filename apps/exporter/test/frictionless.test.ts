@@ -24,6 +24,7 @@ describe("datapackage.json, read by an independent Frictionless implementation (
     dir = makeTempDir("frictionless");
     expect(runBin(["--out", join(dir, "plain"), "--format", "csv"]).status).toBe(0);
     expect(runBin(["--out", join(dir, "bom"), "--format", "csv", "--bom"]).status).toBe(0);
+    expect(runBin(["--out", join(dir, "all")]).status).toBe(0);
   });
 
   it("is a valid tabular data package, and every resource reads back with its foreign keys resolved", async () => {
@@ -36,6 +37,27 @@ describe("datapackage.json, read by an independent Frictionless implementation (
     expect(dataPackage.resources.length).toBeGreaterThan(15);
     for (const resource of dataPackage.resources) {
       // `relations: true` resolves every foreign key against the resource it names, and fails on a dangling one.
+      const rows = await resource.read({ keyed: true, relations: true, cast: true });
+      expect(Array.isArray(rows), resource.name).toBe(true);
+    }
+  });
+
+  it("lists the export's other files too, as a data package (a tabular one may list only tables)", async () => {
+    const all = await Package.load(join(dir, "all", "datapackage.json"), { basePath: join(dir, "all"), strict: true });
+    expect(all.errors.map((error) => error.message)).toEqual([]);
+    expect(all.valid).toBe(true);
+    const descriptor = all.descriptor as unknown as {
+      profile: string;
+      resources: { name: string; path: string; format: string }[];
+    };
+    expect(descriptor.profile).toBe("data-package");
+    const formats = new Map(descriptor.resources.map((resource) => [resource.path, resource.format]));
+    expect(formats.get("areas.geojson")).toBe("geojson");
+    expect(formats.get("labour-left.db")).toBe("sqlite");
+    expect(formats.get("parquet/candidacies.parquet")).toBe("parquet");
+    for (const resource of all.resources.filter(
+      (candidate) => (candidate as unknown as { tabular: boolean }).tabular,
+    )) {
       const rows = await resource.read({ keyed: true, relations: true, cast: true });
       expect(Array.isArray(rows), resource.name).toBe(true);
     }

@@ -38,7 +38,7 @@ export function createFormatWriters(
       add: (batch) => csvTables.add(batch),
       finish: async (context) => {
         await csvTables.finish(context);
-        await writeDataPackage(stage, context, csv);
+        await writeDataPackage(stage, context, csv, formats);
       },
     });
   }
