@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset } from "@labour-left/data";
 import { exportDataset } from "@labour-left/exporter";
+import { pageContext } from "./_context.mjs";
 import { pathOf } from "./_links.mjs";
 import { outlineFiles } from "./_maps.mjs";
 import { link, text } from "./_markdown.mjs";
@@ -38,15 +39,7 @@ const GENERATED = [
   ".vitepress/generated",
 ];
 
-const byId = (records) => new Map(records.map((record) => [record.id, record]));
-const context = {
-  dataset,
-  sourcesById: byId(dataset.sources),
-  organizationsById: byId(dataset.organizations),
-  peopleById: byId(dataset.people),
-  areasById: byId(dataset.areas),
-  postsById: byId(dataset.posts),
-};
+const context = pageContext(dataset);
 
 /** The pages, each with the texts a reader must find on it (checked in a real browser by the tests). */
 const pages = [];

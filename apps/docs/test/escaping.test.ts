@@ -2,6 +2,7 @@ import { dataset } from "@labour-left/data";
 import { createMarkdownRenderer } from "vitepress";
 import { describe, expect, it } from "vitest";
 import { compileTemplate } from "vue/compiler-sfc";
+import { pageContext } from "../scripts/_context.mjs";
 import { areaTitle, personPage, placePage } from "../scripts/pages-entities.mjs";
 
 const HOSTILE = [
@@ -10,15 +11,7 @@ const HOSTILE = [
   '<img src=x onerror="alert(1)">',
 ];
 
-const byId = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((record) => [record.id, record]));
-const context = {
-  dataset,
-  sourcesById: byId(dataset.sources),
-  organizationsById: byId(dataset.organizations),
-  peopleById: byId(dataset.people),
-  areasById: byId(dataset.areas),
-  postsById: byId(dataset.posts),
-};
+const context = pageContext(dataset);
 
 /** A generated page as VitePress builds it: Markdown to HTML, then the HTML compiled as a Vue template. */
 async function build(markdown: string): Promise<{ html: string; errors: unknown[] }> {

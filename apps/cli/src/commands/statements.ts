@@ -1,16 +1,9 @@
-import { statements as allStatements, type StatementKind, type Topic } from "@labour-left/data";
+import { statements as allStatements, STATEMENT_KINDS, type StatementKind, type Topic } from "@labour-left/data";
 import { CliError } from "../_errors";
 import { findGroup } from "../_lookup";
 import type { CommandResult } from "../_result";
 
-const KINDS: readonly StatementKind[] = [
-  "priority",
-  "right",
-  "aim",
-  "campaign-description",
-  "group-description",
-  "quotation",
-];
+const KINDS: readonly StatementKind[] = STATEMENT_KINDS;
 
 /** Statements, optionally by or about one group, of one kind or on one topic. */
 export function statements(options: { group?: string; kind?: string; topic?: string }): CommandResult {
