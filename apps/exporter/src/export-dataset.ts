@@ -75,7 +75,7 @@ async function exportInto(stage: Stage, options: ExportOptions, useWorkers: bool
         add: () => undefined,
         finish: () => workers.writeTables(),
       };
-      const writers = createFormatWriters(formats, stage, options, csvTables);
+      const writers = createFormatWriters(formats, stage, options, csvTables, workers);
       const fedHere = workers ? formats.some((format) => !TABLE_FORMATS.has(format)) : writers.length > 0;
       const feed = fedHere
         ? async (batch: RecordBatch) => {

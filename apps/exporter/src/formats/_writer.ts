@@ -1,5 +1,6 @@
 import type { Source } from "@labour-left/data";
 import type { CollectionName } from "@labour-left/data/schemas";
+import type { WrittenFile } from "../stage/stage";
 
 /** What a format knows once every record has passed: the dataset's version and its sources. */
 export interface ExportContext {
@@ -21,4 +22,16 @@ export interface FormatWriter {
   add(batch: RecordBatch): Promise<void> | undefined;
   /** Writes what remains, once the whole dataset is known to be valid. */
   finish(context: ExportContext): Promise<void>;
+}
+
+/**
+ * Worker threads that each take a share of the tables (named) for a format made from the CSV tables, once those
+ * are written; the formats work in this thread where there are none.
+ */
+export interface TableWorkers {
+  readonly size: number;
+  /** Loads each share of the tables, with its indexes, into a database of its own at the path beside it; gives the rows. */
+  loadSqliteParts(shares: readonly (readonly string[])[], paths: readonly string[]): Promise<number>;
+  /** Writes each share's Parquet files; gives the files. */
+  writeParquet(shares: readonly (readonly string[])[]): Promise<WrittenFile[]>;
 }

@@ -1,5 +1,5 @@
 import type { Stage } from "../stage/stage";
-import type { FormatWriter } from "./_writer";
+import type { FormatWriter, TableWorkers } from "./_writer";
 import { type CsvOptions, createCsvWriter } from "./csv";
 import { writeDataPackage } from "./datapackage";
 import { createGeoJsonWriter } from "./geojson";
@@ -18,13 +18,15 @@ export const needsCsvTables = (formats: readonly Format[]): boolean =>
 
 /**
  * A writer for each chosen format; the CSV format brings its data package, JSON Schema needs no records.
- * `csvTables` writes the CSV tables instead of this thread (record workers do, for large inputs).
+ * `csvTables` writes the CSV tables instead of this thread (record workers do, for large inputs); `tableWorkers`
+ * share out the tables for the database and Parquet files.
  */
 export function createFormatWriters(
   formats: readonly Format[],
   stage: Stage,
   csv: CsvOptions = {},
   csvTables: FormatWriter = createCsvWriter(stage, csv),
+  tableWorkers?: TableWorkers,
 ): FormatWriter[] {
   const writers: FormatWriter[] = [];
   if (formats.includes("json")) writers.push(createJsonWriter(stage));
@@ -46,10 +48,10 @@ export function createFormatWriters(
   if (formats.includes("geojson")) writers.push(createGeoJsonWriter(stage));
   if (formats.includes("jsonschema")) writers.push({ add: () => undefined, finish: () => writeJsonSchemas(stage) });
   // After the CSV writer: they read its sorted tables.
-  if (formats.includes("sqlite")) writers.push(createSqliteWriter(stage, csv));
-  if (formats.includes("parquet")) writers.push(createParquetWriter(stage, csv));
+  if (formats.includes("sqlite")) writers.push(createSqliteWriter(stage, csv, tableWorkers));
+  if (formats.includes("parquet")) writers.push(createParquetWriter(stage, csv, tableWorkers));
   return writers;
 }
 
-export type { ExportContext, FormatWriter, RecordBatch } from "./_writer";
+export type { ExportContext, FormatWriter, RecordBatch, TableWorkers } from "./_writer";
 export { type CsvOptions, encodeCsvRow, FORMULA_TRIGGERS, guardFormula } from "./csv";

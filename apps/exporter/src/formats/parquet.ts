@@ -1,9 +1,10 @@
 import { mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Stage } from "../stage/stage";
+import type { Stage, WrittenFile } from "../stage/stage";
 import { type Cell, type FieldType, TABLES, type Table } from "../tables/index";
-import { csvTableRows } from "./_csv-table-rows";
-import type { FormatWriter } from "./_writer";
+import { csvTableRowBatches } from "./_csv-table-rows";
+import { csvPathOf, shareTablesByBytes } from "./_table-shares";
+import type { FormatWriter, TableWorkers } from "./_writer";
 import type { CsvOptions } from "./csv";
 
 // Logical types: integers for counts, booleans, UTF-8 strings for ids, text and partial dates.
@@ -18,7 +19,7 @@ const PARQUET_TYPES: Record<
 };
 
 /** Rows a row group holds: written as they come, so a table is never held whole. */
-const ROW_GROUP_SIZE = 50_000;
+const ROW_GROUP_SIZE = 10_000;
 
 const parquetPath = (table: Table<unknown, unknown>): string => `parquet/${table.name}.parquet`;
 
@@ -38,47 +39,62 @@ function schemaOf(table: Table<unknown, unknown>) {
 const parquetValue = (cell: Cell, type: FieldType): unknown =>
   cell === undefined ? null : type === "integer" ? BigInt(cell as number) : cell;
 
+/** Writes one table's Parquet file from its CSV file, a row group at a time. */
+export async function writeParquetTable(
+  stage: Stage,
+  table: Table<unknown, unknown>,
+  guarded: boolean,
+): Promise<WrittenFile> {
+  // Loaded only when asked for.
+  const { ParquetWriter, fileWriter } = await import("hyparquet-writer");
+  const path = stage.stagedPath(parquetPath(table));
+  await mkdir(dirname(path), { recursive: true });
+  const writer = new ParquetWriter({
+    writer: fileWriter(path),
+    schema: schemaOf(table),
+    createdBy: "labour-left-export",
+  });
+  const columns: unknown[][] = table.columns.map(() => []);
+  let rows = 0;
+  const writeGroup = async (): Promise<void> => {
+    if ((columns[0]?.length ?? 0) === 0) return;
+    await writer.write({
+      columnData: table.columns.map((column, index) => ({ name: column.name, data: columns[index] ?? [] })),
+      rowGroupSize: ROW_GROUP_SIZE,
+    });
+    for (const column of columns) column.length = 0;
+  };
+  for await (const batch of csvTableRowBatches(csvPathOf(stage)(table), table, guarded)) {
+    for (const row of batch) {
+      table.columns.forEach((column, index) => columns[index]?.push(parquetValue(row[index], column.type)));
+      rows += 1;
+      if (rows % ROW_GROUP_SIZE === 0) await writeGroup();
+    }
+  }
+  await writeGroup();
+  writer.finish();
+  return { path: parquetPath(table), rows, bytes: (await stat(path)).size };
+}
+
 /**
  * `parquet/<table>.parquet`: one Parquet file per CSV table, with logical types, made from the sorted CSV tables
- * a row group at a time, so the same input gives the same bytes and no table is held whole.
+ * a row group at a time, so the same input gives the same bytes and no table is held whole; with worker threads,
+ * each writes a share of the tables.
  */
-export function createParquetWriter(stage: Stage, csv: CsvOptions): FormatWriter {
+export function createParquetWriter(stage: Stage, csv: CsvOptions, workers?: TableWorkers): FormatWriter {
   return {
     add: () => undefined,
     async finish() {
-      // Loaded only when asked for.
-      const { ParquetWriter, fileWriter } = await import("hyparquet-writer");
-      for (const table of TABLES) {
-        const path = stage.stagedPath(parquetPath(table));
-        await mkdir(dirname(path), { recursive: true });
-        const writer = new ParquetWriter({
-          writer: fileWriter(path),
-          schema: schemaOf(table),
-          createdBy: "labour-left-export",
-        });
-        const columns: unknown[][] = table.columns.map(() => []);
-        let rows = 0;
-        const writeGroup = async (): Promise<void> => {
-          if ((columns[0]?.length ?? 0) === 0) return;
-          await writer.write({
-            columnData: table.columns.map((column, index) => ({ name: column.name, data: columns[index] ?? [] })),
-            rowGroupSize: ROW_GROUP_SIZE,
-          });
-          for (const column of columns) column.length = 0;
-        };
-        for await (const row of csvTableRows(
-          stage.stagedPath(`csv/${table.name}.csv`),
-          table,
-          csv.guardFormulas ?? true,
-        )) {
-          table.columns.forEach((column, index) => columns[index]?.push(parquetValue(row[index], column.type)));
-          rows += 1;
-          if (rows % ROW_GROUP_SIZE === 0) await writeGroup();
-        }
-        await writeGroup();
-        writer.finish();
-        stage.adopt({ path: parquetPath(table), rows, bytes: (await stat(path)).size });
-      }
+      const files = workers
+        ? await workers.writeParquet(await shareTablesByBytes(stage, workers.size))
+        : await sequence(TABLES, (table) => writeParquetTable(stage, table, csv.guardFormulas ?? true));
+      for (const file of files) stage.adopt(file);
     },
   };
+}
+
+async function sequence<T, R>(items: readonly T[], each: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const item of items) results.push(await each(item));
+  return results;
 }

@@ -28,7 +28,11 @@ export type ToRecordWorker =
       readonly check: boolean;
     }
   | { readonly kind: "finish-runs" }
-  | { readonly kind: "write-tables"; readonly parts: readonly CsvRuns[]; readonly tables: ReadonlySet<string> };
+  | { readonly kind: "write-tables"; readonly parts: readonly CsvRuns[]; readonly tables: ReadonlySet<string> }
+  /** Load these CSV tables, once written, into a SQLite database of this worker's own at `path`. */
+  | { readonly kind: "sqlite-part"; readonly tables: readonly string[]; readonly path: string }
+  /** Write these CSV tables, once written, as Parquet files. */
+  | { readonly kind: "parquet"; readonly tables: readonly string[] };
 
 /** From a record worker to the main thread. */
 export type FromRecordWorker =
@@ -37,4 +41,5 @@ export type FromRecordWorker =
   | { readonly kind: "syntax-error"; readonly offset: number; readonly reason: string }
   | { readonly kind: "runs"; readonly runs: CsvRuns }
   | { readonly kind: "tables"; readonly files: readonly WrittenFile[] }
+  | { readonly kind: "loaded"; readonly rows: number }
   | { readonly kind: "failed"; readonly message: string };

@@ -3,10 +3,14 @@
 // The main thread does what needs the whole dataset (unique ids, references) with what this one sends back.
 import { parentPort, workerData } from "node:worker_threads";
 import { checkBatch, type ErrataSubjects } from "@labour-left/data/schemas";
+import { csvPathOf } from "../formats/_table-shares";
 import { createCsvWriter, writeCsvTables } from "../formats/csv";
+import { writeParquetTable } from "../formats/parquet";
+import { loadSqlitePart } from "../formats/sqlite-load";
 import { parsePiece, textOf } from "../read/_read-values";
 import { JsonSyntaxError } from "../read/_scan-json";
-import { openStage } from "../stage/stage";
+import { openStage, type Stage } from "../stage/stage";
+import { TABLES } from "../tables/index";
 import type { FromRecordWorker, RecordWorkerData, ToRecordWorker } from "./_protocol";
 
 const data = workerData as RecordWorkerData;
@@ -33,6 +37,15 @@ async function checkAndEncode(message: Extract<ToRecordWorker, { kind: "batch" }
   return { kind: "checked", batch };
 }
 
+const tablesNamed = (names: readonly string[]) => TABLES.filter((table) => names.includes(table.name));
+
+async function writeParquet(stage: Stage, names: readonly string[]): Promise<FromRecordWorker> {
+  const files = [];
+  for (const table of tablesNamed(names))
+    files.push(await writeParquetTable(stage, table, data.csv?.options.guardFormulas ?? true));
+  return { kind: "tables", files };
+}
+
 async function handle(message: ToRecordWorker): Promise<FromRecordWorker> {
   switch (message.kind) {
     case "subjects":
@@ -47,6 +60,18 @@ async function handle(message: ToRecordWorker): Promise<FromRecordWorker> {
       if (!(data.csv && staged)) throw new Error("this worker writes no CSV");
       await writeCsvTables(staged.stage, data.csv.options, message.parts, message.tables);
       return { kind: "tables", files: await staged.closeAll() };
+    case "sqlite-part":
+      if (!staged) throw new Error("this worker reads no CSV");
+      return {
+        kind: "loaded",
+        rows: await loadSqlitePart(message.path, tablesNamed(message.tables), {
+          pathOf: csvPathOf(staged.stage),
+          guarded: data.csv?.options.guardFormulas ?? true,
+        }),
+      };
+    case "parquet":
+      if (!staged) throw new Error("this worker reads no CSV");
+      return writeParquet(staged.stage, message.tables);
   }
 }
 

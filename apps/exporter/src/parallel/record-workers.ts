@@ -4,8 +4,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { CollectionName, ErrataSubjects } from "@labour-left/data/schemas";
+import type { TableWorkers } from "../formats/_writer";
 import { type CsvOptions, DEFAULT_SORT_BUFFER_BYTES, shareTables } from "../formats/csv";
-import type { Stage } from "../stage/stage";
+import type { Stage, WrittenFile } from "../stage/stage";
 import type { FromRecordWorker, RecordWorkerData, ToRecordWorker } from "./_protocol";
 
 /** The file name the worker script is built to, beside the module that starts it. */
@@ -82,7 +83,7 @@ export type CheckedAnswer = Answer<"checked"> | Answer<"syntax-error">;
  * the main thread only reads bytes and resolves ids. At the end they merge every run into the tables, each
  * writing its share of the tables.
  */
-export class RecordWorkers {
+export class RecordWorkers implements TableWorkers {
   private next = 0;
 
   private constructor(
@@ -148,8 +149,28 @@ export class RecordWorkers {
     for (const answer of written) for (const file of (answer as Answer<"tables">).files) this.stage?.adopt(file);
   }
 
+  async loadSqliteParts(shares: readonly (readonly string[])[], paths: readonly string[]): Promise<number> {
+    const answers = await Promise.all(
+      shares.map((tables, index) => this.worker(index).ask({ kind: "sqlite-part", tables, path: paths[index] ?? "" })),
+    );
+    return answers.reduce((sum, answer) => sum + (answer as Answer<"loaded">).rows, 0);
+  }
+
+  async writeParquet(shares: readonly (readonly string[])[]): Promise<WrittenFile[]> {
+    const answers = await Promise.all(
+      shares.map((tables, index) => this.worker(index).ask({ kind: "parquet", tables })),
+    );
+    return answers.flatMap((answer) => (answer as Answer<"tables">).files);
+  }
+
   async stop(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.stop()));
+  }
+
+  private worker(index: number): RecordWorker {
+    const worker = this.workers[index];
+    if (worker === undefined) throw new Error(`there is no record worker ${index}`);
+    return worker;
   }
 
   private nextWorker(): RecordWorker {
