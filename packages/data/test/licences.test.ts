@@ -5,15 +5,21 @@ import { sources } from "../src/index";
 
 const root = new URL("../../../", import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), "utf8");
-const PACKAGES = ["packages/data", "apps/exporter", "apps/cli"];
+/** Each published package, and its licence: code and data under both, the exports (data alone) under CC BY 4.0. */
+const PACKAGES: Record<string, string> = {
+  "packages/data": "(MIT AND CC-BY-4.0)",
+  "packages/exports": "CC-BY-4.0",
+  "apps/exporter": "(MIT AND CC-BY-4.0)",
+  "apps/cli": "(MIT AND CC-BY-4.0)",
+};
 
 describe("licences, attribution and citation", () => {
   it("ships the licence and the attribution, as the repository has them, in every published package", () => {
-    for (const dir of PACKAGES) {
+    for (const [dir, license] of Object.entries(PACKAGES)) {
       expect(read(`${dir}/LICENSE`), dir).toBe(read("LICENSE"));
       expect(read(`${dir}/ATTRIBUTION.md`), dir).toBe(read("ATTRIBUTION.md"));
       const manifest = JSON.parse(read(`${dir}/package.json`)) as { license: string; files: string[] };
-      expect(manifest.license, dir).toBe("(MIT AND CC-BY-4.0)");
+      expect(manifest.license, dir).toBe(license);
       expect(manifest.files, dir).toEqual(expect.arrayContaining(["LICENSE", "ATTRIBUTION.md"]));
     }
     expect(read("LICENSE")).toContain("MIT License");

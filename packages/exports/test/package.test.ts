@@ -1,0 +1,96 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { dataset } from "@labour-left/data";
+import { beforeAll, describe, expect, it } from "vitest";
+import { npmEnv } from "../../../vitest.npm-env.ts";
+import { makeTestDir } from "../../../vitest.temp-root";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const dataDir = join(packageDir, "data");
+const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as {
+  version: string;
+  license: string;
+};
+const EXPORTER_RECORD = ".labour-left-export.json";
+
+/** Every file below a folder, by path relative to it, with its bytes. */
+function filesBelow(root: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(root, path), readFileSync(path));
+    }
+  };
+  walk(root);
+  return files;
+}
+
+let packedFiles: string[];
+
+beforeAll(() => {
+  const [packed] = JSON.parse(
+    execFileSync("npm", ["pack", "--dry-run", "--json"], { env: npmEnv(), cwd: packageDir, encoding: "utf8" }),
+  ) as { files: { path: string }[] }[];
+  packedFiles = (packed?.files ?? []).map((file) => file.path);
+});
+
+describe("@labour-left/exports", () => {
+  it("holds what the exporter writes today from the data of the same version, in every format", () => {
+    const exporterDir = dirname(createRequire(import.meta.url).resolve("@labour-left/exporter/package.json"));
+    const fresh = join(makeTestDir("exports"), "fresh");
+    const result = spawnSync(process.execPath, [join(exporterDir, "bin.js"), "--out", fresh], { encoding: "utf8" });
+    expect(result.status, result.stderr).toBe(0);
+    const expected = filesBelow(fresh);
+    const published = filesBelow(dataDir);
+    expect([...published.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, bytes] of expected) {
+      if (path === EXPORTER_RECORD) continue;
+      expect(published.get(path)?.equals(bytes), path).toBe(true);
+    }
+    const datasetFile = JSON.parse(readFileSync(join(dataDir, "dataset.json"), "utf8")) as { version: string };
+    expect(datasetFile.version).toBe(dataset.version);
+    expect(manifest.version).toBe(dataset.version);
+  });
+
+  it("ships every export with the licence and the attribution, and not the exporter's record of its files", () => {
+    const exported = [...filesBelow(dataDir).keys()].filter((path) => path !== EXPORTER_RECORD);
+    expect(exported.length).toBeGreaterThan(50);
+    expect(packedFiles.sort()).toEqual(
+      [...exported.map((path) => `data/${path}`), "package.json", "README.md", "LICENSE", "ATTRIBUTION.md"].sort(),
+    );
+  });
+
+  it("is licensed as its data package says", () => {
+    const datapackage = JSON.parse(readFileSync(join(dataDir, "datapackage.json"), "utf8")) as {
+      licenses: { name: string }[];
+    };
+    expect(datapackage.licenses.map((license) => license.name)).toEqual([manifest.license]);
+  });
+
+  it("gives download addresses in its README that name files it ships, at its major version", () => {
+    const readme = readFileSync(join(packageDir, "README.md"), "utf8");
+    const major = manifest.version.split(".")[0];
+    const addresses = [
+      ...readme.matchAll(
+        /https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/@labour-left\/exports@([^/]+)\/([^)`'\s]+)/g,
+      ),
+    ];
+    expect(addresses.length).toBeGreaterThan(5);
+    for (const [address, version, path] of addresses) {
+      if (version === "<version>") continue;
+      expect(version, address).toBe(major);
+      expect(existsSync(join(packageDir, path as string)) && packedFiles.includes(path as string), address).toBe(true);
+    }
+  });
+
+  it("is publint clean", () => {
+    const publint = join(packageDir, "node_modules/.bin/publint");
+    const result = spawnSync(publint, ["--strict", packageDir], { cwd: packageDir, encoding: "utf8" });
+    expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+  });
+});
