@@ -14,13 +14,14 @@ const PACKAGES: Record<string, string> = {
 };
 
 describe("licences, attribution and citation", () => {
-  it("ships the licence and the attribution, as the repository has them, in every published package", () => {
+  it("ships the licence and the attribution, as the repository has them, and a changelog of its version, in every published package", () => {
     for (const [dir, license] of Object.entries(PACKAGES)) {
       expect(read(`${dir}/LICENSE`), dir).toBe(read("LICENSE"));
       expect(read(`${dir}/ATTRIBUTION.md`), dir).toBe(read("ATTRIBUTION.md"));
       const manifest = JSON.parse(read(`${dir}/package.json`)) as { license: string; files: string[] };
       expect(manifest.license, dir).toBe(license);
-      expect(manifest.files, dir).toEqual(expect.arrayContaining(["LICENSE", "ATTRIBUTION.md"]));
+      expect(manifest.files, dir).toEqual(expect.arrayContaining(["LICENSE", "ATTRIBUTION.md", "CHANGELOG.md"]));
+      expect(read(`${dir}/CHANGELOG.md`), dir).toContain(`## ${JSON.parse(read(`${dir}/package.json`)).version}`);
     }
     expect(read("LICENSE")).toContain("MIT License");
     expect(read("LICENSE")).toContain("CC BY 4.0");

@@ -57,11 +57,18 @@ describe("@labour-left/exports", () => {
     expect(manifest.version).toBe(dataset.version);
   });
 
-  it("ships every export with the licence and the attribution, and not the exporter's record of its files", () => {
+  it("ships every export with the licence, the attribution and the changelog, and not the exporter's record of its files", () => {
     const exported = [...filesBelow(dataDir).keys()].filter((path) => path !== EXPORTER_RECORD);
     expect(exported.length).toBeGreaterThan(50);
     expect(packedFiles.sort()).toEqual(
-      [...exported.map((path) => `data/${path}`), "package.json", "README.md", "LICENSE", "ATTRIBUTION.md"].sort(),
+      [
+        ...exported.map((path) => `data/${path}`),
+        "package.json",
+        "README.md",
+        "LICENSE",
+        "ATTRIBUTION.md",
+        "CHANGELOG.md",
+      ].sort(),
     );
   });
 
