@@ -90,7 +90,13 @@ function changelogEntries() {
     for (const name of readdirSync(join(root, folder))) {
       const file = join(root, folder, name, "CHANGELOG.md");
       if (existsSync(file))
-        entries.push({ title: `${folder}/${name}`, body: readFileSync(file, "utf8").replace(/^# .*\n/, "") });
+        entries.push({
+          title: `${folder}/${name}`,
+          // Its headings one level down, under the package's.
+          body: readFileSync(file, "utf8")
+            .replace(/^# .*\n/, "")
+            .replace(/^(#+) /gm, "$1# "),
+        });
     }
   }
   const pending = readdirSync(join(root, ".changeset")).filter((file) => file.endsWith(".md") && file !== "README.md");
@@ -182,7 +188,7 @@ const downloadsDir = join(srcDir, "public/downloads");
 const written = await exportDataset({ outDir: downloadsDir });
 addPage(
   "/downloads.html",
-  downloadsPage(written),
+  downloadsPage(written, dataset.version),
   "Downloads",
   written.map((file) => file.path),
 );

@@ -126,10 +126,11 @@ export function dictionaryPage() {
   );
 }
 
-export function downloadsPage(files) {
+export function downloadsPage(files, version) {
+  const cdn = `https://cdn.jsdelivr.net/npm/@labour-left/exports@${version}/data/`;
   return page(
     "Downloads",
-    `The exporter's files for this version, made when this site was built. See the exporter's README for the CSV rules.\n\n${table(
+    `The exporter's files for this version, made when this site was built. See the exporter's README for the CSV rules.\n\nOnce a version is published, the same files have stable addresses in the package \`@labour-left/exports\`: \`${cdn}<file>\` (for example \`${cdn}csv/people.csv\`), and at \`unpkg.com\` in the same way.\n\n${table(
       ["File", "Rows", "Bytes"],
       // Plain anchors: a Markdown link to a .db or .parquet file would be taken for a page and given .html.
       files.map((file) => [
