@@ -1,7 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readTree } from "../../../vitest.read-tree";
 
 const bin = fileURLToPath(new URL("../bin.js", import.meta.url));
 
@@ -22,20 +21,7 @@ export function runBin(args: readonly string[], cwd = process.cwd()): BinResult 
 }
 
 export { makeTestDir as makeTempDir } from "../../../vitest.temp-root";
-
-/** Every file below a directory, by relative path, with its bytes. */
-export function readTree(root: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(root, path), readFileSync(path));
-    }
-  };
-  walk(root);
-  return files;
-}
+export { readTree };
 
 /** The record of what an export wrote: it holds the files' modification times, which differ from run to run. */
 export const MANIFEST = ".labour-left-export.json";

@@ -1,11 +1,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset } from "@labour-left/data";
 import { beforeAll, describe, expect, it } from "vitest";
 import { npmEnv } from "../../../vitest.npm-env.ts";
+import { readTree } from "../../../vitest.read-tree";
 import { makeTestDir } from "../../../vitest.temp-root";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
@@ -15,20 +16,6 @@ const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8
   license: string;
 };
 const EXPORTER_RECORD = ".labour-left-export.json";
-
-/** Every file below a folder, by path relative to it, with its bytes. */
-function filesBelow(root: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(root, path), readFileSync(path));
-    }
-  };
-  walk(root);
-  return files;
-}
 
 let packedFiles: string[];
 
@@ -45,8 +32,8 @@ describe("@labour-left/exports", () => {
     const fresh = join(makeTestDir("exports"), "fresh");
     const result = spawnSync(process.execPath, [join(exporterDir, "bin.js"), "--out", fresh], { encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
-    const expected = filesBelow(fresh);
-    const published = filesBelow(dataDir);
+    const expected = readTree(fresh);
+    const published = readTree(dataDir);
     expect([...published.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [path, bytes] of expected) {
       if (path === EXPORTER_RECORD) continue;
@@ -58,7 +45,7 @@ describe("@labour-left/exports", () => {
   });
 
   it("ships every export with the licence, the attribution and the changelog, and not the exporter's record of its files", () => {
-    const exported = [...filesBelow(dataDir).keys()].filter((path) => path !== EXPORTER_RECORD);
+    const exported = [...readTree(dataDir).keys()].filter((path) => path !== EXPORTER_RECORD);
     expect(exported.length).toBeGreaterThan(50);
     expect(packedFiles.sort()).toEqual(
       [
