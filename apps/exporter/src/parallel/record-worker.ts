@@ -1,5 +1,6 @@
 // A record worker: parses batches of items, checks each on its own, and encodes and sorts the valid ones as CSV
-// (when it was started to write CSV).
+// (when it was started to write CSV); once the tables are written, it loads its share of them into a SQLite
+// database of its own or writes their Parquet files.
 // The main thread does what needs the whole dataset (unique ids, references) with what this one sends back.
 import { parentPort, workerData } from "node:worker_threads";
 import { checkBatch, type ErrataSubjects } from "@labour-left/data/schemas";

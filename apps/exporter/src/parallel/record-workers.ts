@@ -81,7 +81,7 @@ export type CheckedAnswer = Answer<"checked"> | Answer<"syntax-error">;
 /**
  * Worker threads that parse, check and CSV-encode batches of items, each keeping its own sorted runs, so that
  * the main thread only reads bytes and resolves ids. At the end they merge every run into the tables, each
- * writing its share of the tables.
+ * writing its share of the tables; then each takes a share of the tables for the database and Parquet files.
  */
 export class RecordWorkers implements TableWorkers {
   private next = 0;
