@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,12 +18,28 @@ const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8
 const EXPORTER_RECORD = ".labour-left-export.json";
 
 let packedFiles: string[];
+let consumerDir: string;
 
 beforeAll(() => {
+  const workDir = makeTestDir("exports-pack");
   const [packed] = JSON.parse(
-    execFileSync("npm", ["pack", "--dry-run", "--json"], { env: npmEnv(), cwd: packageDir, encoding: "utf8" }),
-  ) as { files: { path: string }[] }[];
-  packedFiles = (packed?.files ?? []).map((file) => file.path);
+    execFileSync("npm", ["pack", "--json", "--pack-destination", workDir], {
+      env: npmEnv(),
+      cwd: packageDir,
+      encoding: "utf8",
+    }),
+  ) as { filename: string; files: { path: string }[] }[];
+  if (!packed) throw new Error("npm pack printed nothing");
+  packedFiles = packed.files.map((file) => file.path);
+  // A throwaway project that installs the tarball, as a user would once it is published.
+  consumerDir = join(workDir, "consumer");
+  mkdirSync(consumerDir);
+  writeFileSync(join(consumerDir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", join(workDir, packed.filename)], {
+    env: npmEnv(),
+    cwd: consumerDir,
+    stdio: "pipe",
+  });
 });
 
 describe("@labour-left/exports", () => {
@@ -57,6 +73,19 @@ describe("@labour-left/exports", () => {
         "CHANGELOG.md",
       ].sort(),
     );
+  });
+
+  it("installs, and gives its files by their package paths", () => {
+    const script = [
+      'const { readFileSync } = require("node:fs");',
+      'const path = require.resolve("@labour-left/exports/data/dataset.json");',
+      'const { version } = JSON.parse(readFileSync(path, "utf8"));',
+      'const people = readFileSync(require.resolve("@labour-left/exports/data/csv/people.csv"), "utf8");',
+      'console.log(JSON.stringify({ version, header: people.split("\\r\\n")[0] }));',
+    ].join("\n");
+    const printed = execFileSync(process.execPath, ["-e", script], { cwd: consumerDir, encoding: "utf8" });
+    const header = readFileSync(join(dataDir, "csv", "people.csv"), "utf8").split("\r\n")[0];
+    expect(JSON.parse(printed)).toEqual({ version: manifest.version, header });
   });
 
   it("is licensed as its data package says", () => {
