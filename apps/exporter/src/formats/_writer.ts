@@ -30,8 +30,11 @@ export interface FormatWriter {
  */
 export interface TableWorkers {
   readonly size: number;
-  /** Loads each share of the tables, with its indexes, into a database of its own at the path beside it; gives the rows. */
-  loadSqliteParts(shares: readonly (readonly string[])[], paths: readonly string[]): Promise<number>;
+  /**
+   * Loads each share of the tables, with its indexes, into a database of its own at the path beside it, then copies
+   * them into one database at `path`; gives the rows.
+   */
+  buildSqlite(path: string, shares: readonly (readonly string[])[], partPaths: readonly string[]): Promise<number>;
   /** Writes each share's Parquet files; gives the files. */
   writeParquet(shares: readonly (readonly string[])[]): Promise<WrittenFile[]>;
 }

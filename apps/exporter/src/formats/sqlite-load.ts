@@ -1,8 +1,9 @@
 import { chmod } from "node:fs/promises";
-import type { Cell, Table } from "../tables/index";
+import { type Cell, TABLES, type Table } from "../tables/index";
 import { commonJsExports } from "./_common-js";
 import { csvTableRowBatches } from "./_csv-table-rows";
 import { createIndexesSql, createTableSql, quoteName } from "./sqlite-schema";
+import { SQLITE_VIEWS } from "./sqlite-views";
 
 export type Database = InstanceType<typeof import("node-sqlite3-wasm").Database>;
 
@@ -93,4 +94,34 @@ export async function loadSqlitePart(
     await closeDatabase(db, path);
   }
   return rows;
+}
+
+const sqlString = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * The database at `path`, every table with its indexes and the views, filled from databases that each hold a share
+ * of the tables (made by `loadSqlitePart`): with the same tables and indexes on both sides and nothing in the new
+ * database yet, SQLite copies each table's and index's records as they are (its transfer optimisation) instead of
+ * inserting them row by row, in the same order whatever the shares were.
+ */
+export async function mergeSqliteParts(
+  path: string,
+  shares: readonly (readonly string[])[],
+  partPaths: readonly string[],
+): Promise<void> {
+  const db = await createDatabase(path);
+  try {
+    db.exec([...TABLES.map(createTableSql), ...TABLES.flatMap(createIndexesSql)].join("\n"));
+    partPaths.forEach((part, index) => db.exec(`ATTACH ${sqlString(part)} AS part${index}`));
+    db.exec("BEGIN");
+    for (const table of TABLES) {
+      const part = shares.findIndex((share) => share.includes(table.name));
+      db.exec(`INSERT INTO main.${quoteName(table.name)} SELECT * FROM part${part}.${quoteName(table.name)}`);
+    }
+    db.exec("COMMIT");
+    partPaths.forEach((_part, index) => db.exec(`DETACH part${index}`));
+    db.exec(SQLITE_VIEWS.map((view) => view.sql).join("\n"));
+  } finally {
+    await closeDatabase(db, path);
+  }
 }

@@ -31,6 +31,13 @@ export type ToRecordWorker =
   | { readonly kind: "write-tables"; readonly parts: readonly CsvRuns[]; readonly tables: ReadonlySet<string> }
   /** Load these CSV tables, once written, into a SQLite database of this worker's own at `path`. */
   | { readonly kind: "sqlite-part"; readonly tables: readonly string[]; readonly path: string }
+  /** Copy the SQLite databases that hold these shares of the tables into one at `path`. */
+  | {
+      readonly kind: "sqlite-merge";
+      readonly path: string;
+      readonly shares: readonly (readonly string[])[];
+      readonly partPaths: readonly string[];
+    }
   /** Write these CSV tables, once written, as Parquet files. */
   | { readonly kind: "parquet"; readonly tables: readonly string[] };
 

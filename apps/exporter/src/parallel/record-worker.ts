@@ -1,13 +1,13 @@
 // A record worker: parses batches of items, checks each on its own, and encodes and sorts the valid ones as CSV
 // (when it was started to write CSV); once the tables are written, it loads its share of them into a SQLite
-// database of its own or writes their Parquet files.
+// database of its own (one worker then copies them into one) or writes their Parquet files.
 // The main thread does what needs the whole dataset (unique ids, references) with what this one sends back.
 import { parentPort, workerData } from "node:worker_threads";
 import { checkBatch, type ErrataSubjects } from "@labour-left/data/schemas";
 import { csvPathOf } from "../formats/_table-shares";
 import { createCsvWriter, writeCsvTables } from "../formats/csv";
 import { writeParquetTable } from "../formats/parquet";
-import { loadSqlitePart } from "../formats/sqlite-load";
+import { loadSqlitePart, mergeSqliteParts } from "../formats/sqlite-load";
 import { parsePiece, textOf } from "../read/_read-values";
 import { JsonSyntaxError } from "../read/_scan-json";
 import { openStage, type Stage } from "../stage/stage";
@@ -70,6 +70,9 @@ async function handle(message: ToRecordWorker): Promise<FromRecordWorker> {
           guarded: data.csv?.options.guardFormulas ?? true,
         }),
       };
+    case "sqlite-merge":
+      await mergeSqliteParts(message.path, message.shares, message.partPaths);
+      return { kind: "done" };
     case "parquet":
       if (!staged) throw new Error("this worker reads no CSV");
       return writeParquet(staged.stage, message.tables);

@@ -149,10 +149,17 @@ export class RecordWorkers implements TableWorkers {
     for (const answer of written) for (const file of (answer as Answer<"tables">).files) this.stage?.adopt(file);
   }
 
-  async loadSqliteParts(shares: readonly (readonly string[])[], paths: readonly string[]): Promise<number> {
+  async buildSqlite(
+    path: string,
+    shares: readonly (readonly string[])[],
+    partPaths: readonly string[],
+  ): Promise<number> {
     const answers = await Promise.all(
-      shares.map((tables, index) => this.worker(index).ask({ kind: "sqlite-part", tables, path: paths[index] ?? "" })),
+      shares.map((tables, index) =>
+        this.worker(index).ask({ kind: "sqlite-part", tables, path: partPaths[index] ?? "" }),
+      ),
     );
+    await this.worker(0).ask({ kind: "sqlite-merge", path, shares, partPaths });
     return answers.reduce((sum, answer) => sum + (answer as Answer<"loaded">).rows, 0);
   }
 
