@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { npmEnv } from "../../../vitest.npm-env.ts";
+import { packAndInstall } from "../../../vitest.pack.ts";
 import { dataset, membersOf } from "../src/index";
 import { canRunOtherNodes, nodeBinary, OTHER_NODE_VERSIONS, SKIP_OTHER_NODES } from "./_node-binaries";
 
@@ -34,25 +34,7 @@ function run(command: string, args: string[], cwd: string): { status: number | n
 
 beforeAll(() => {
   workDir = mkdtempSync(join(tmpdir(), "labour-left-pack-"));
-  const [packed] = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", workDir], {
-      env: npmEnv(),
-      cwd: packageDir,
-      encoding: "utf8",
-    }),
-  ) as { filename: string; files: { path: string }[] }[];
-  if (!packed) throw new Error("npm pack printed nothing");
-  tarball = join(workDir, packed.filename);
-  packedFiles = packed.files.map((file) => file.path);
-
-  consumerDir = join(workDir, "consumer");
-  mkdirSync(consumerDir);
-  writeFileSync(join(consumerDir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", tarball], {
-    env: npmEnv(),
-    cwd: consumerDir,
-    stdio: "pipe",
-  });
+  ({ tarball, files: packedFiles, projectDir: consumerDir } = packAndInstall(packageDir, workDir));
   cpSync(consumerFixtures, consumerDir, { recursive: true });
 });
 

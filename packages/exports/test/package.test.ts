@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataset } from "@labour-left/data";
 import { beforeAll, describe, expect, it } from "vitest";
-import { npmEnv } from "../../../vitest.npm-env.ts";
+import { packAndInstall } from "../../../vitest.pack.ts";
 import { readTree } from "../../../vitest.read-tree";
 import { makeTestDir } from "../../../vitest.temp-root";
 
@@ -21,25 +21,7 @@ let packedFiles: string[];
 let consumerDir: string;
 
 beforeAll(() => {
-  const workDir = makeTestDir("exports-pack");
-  const [packed] = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", workDir], {
-      env: npmEnv(),
-      cwd: packageDir,
-      encoding: "utf8",
-    }),
-  ) as { filename: string; files: { path: string }[] }[];
-  if (!packed) throw new Error("npm pack printed nothing");
-  packedFiles = packed.files.map((file) => file.path);
-  // A throwaway project that installs the tarball, as a user would once it is published.
-  consumerDir = join(workDir, "consumer");
-  mkdirSync(consumerDir);
-  writeFileSync(join(consumerDir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", join(workDir, packed.filename)], {
-    env: npmEnv(),
-    cwd: consumerDir,
-    stdio: "pipe",
-  });
+  ({ files: packedFiles, projectDir: consumerDir } = packAndInstall(packageDir, makeTestDir("exports-pack")));
 });
 
 describe("@labour-left/exports", () => {
