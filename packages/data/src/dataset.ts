@@ -2,9 +2,11 @@ import { version } from "../package.json";
 import {
   areas,
   candidacies,
+  contests,
   errata,
   events,
   memberships,
+  notionalResults,
   organizations,
   people,
   posts,
@@ -25,7 +27,9 @@ function buildDataset(): Dataset {
     areas,
     events,
     statements,
+    contests,
     candidacies,
+    notionalResults,
     errata,
   });
 }

@@ -10,7 +10,9 @@ export const COLLECTION_NAMES = [
   "areas",
   "events",
   "statements",
+  "contests",
   "candidacies",
+  "notionalResults",
   "errata",
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
@@ -63,6 +65,14 @@ export const IDENTIFIER_SCHEMES = {
   gss: {
     pattern: /^[EWSNK]\d{8}$/,
     description: "ONS Government Statistical Service code, such as E14000641 for a 2010-2024 Westminster constituency.",
+  },
+  "uk-parliament-party": {
+    pattern: /^[1-9]\d*$/,
+    description: "The UK Parliament's id of a party (its Members API and results data), such as 15 for Labour.",
+  },
+  "electoral-commission": {
+    pattern: /^PP[1-9]\d*$/,
+    description: "A party's registration number with the Electoral Commission, such as PP53.",
   },
 } as const;
 export type IdentifierScheme = keyof typeof IDENTIFIER_SCHEMES;

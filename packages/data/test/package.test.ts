@@ -136,7 +136,8 @@ describe("the packed tarball", () => {
   it("keeps zod out of the records entry's declarations", () => {
     const declarations = readFileSync(join(consumerDir, "node_modules/@labour-left/data/dist/index.d.ts"), "utf8");
     expect(declarations).not.toMatch(/from ["']zod["']/);
-    expect(declarations.length).toBeLessThan(100_000);
+    // The id unions (about 1,800 candidacies and contests) are most of it; record literals would be megabytes.
+    expect(declarations.length).toBeLessThan(200_000);
   });
 
   it("has the whole dataset as one JSON file, @labour-left/data/dataset.json", () => {

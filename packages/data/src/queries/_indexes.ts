@@ -1,17 +1,25 @@
 import {
   areas,
   candidacies,
+  contests,
   errata,
   events,
   memberships,
+  notionalResults,
   organizations,
   people,
   posts,
   sources,
   statements,
 } from "../collections";
-import type { Statement } from "../types/records";
+import type { Area, AreaOverlap, Statement } from "../types/records";
 import { lazy } from "./_lazy";
+
+/** Another area, and how it overlaps the one asked about. */
+export interface AreaWithOverlap {
+  readonly area: Area;
+  readonly overlap: AreaOverlap;
+}
 
 function byId<T extends { readonly id: string }>(records: readonly T[]): () => ReadonlyMap<string, T> {
   return lazy(() => new Map(records.map((record) => [record.id, record])));
@@ -60,6 +68,20 @@ export const membershipsByPost = /* @__PURE__ */ groupBy(memberships, (membershi
 export const candidaciesById = /* @__PURE__ */ byId(candidacies);
 export const candidaciesByPerson = /* @__PURE__ */ groupBy(candidacies, (candidacy) => candidacy.personId);
 export const candidaciesByArea = /* @__PURE__ */ groupBy(candidacies, (candidacy) => candidacy.areaId);
+export const candidaciesByContest = /* @__PURE__ */ groupBy(candidacies, (candidacy) => candidacy.contestId);
+export const contestsById = /* @__PURE__ */ byId(contests);
+export const contestsByArea = /* @__PURE__ */ groupBy(contests, (contest) => contest.areaId);
+export const notionalResultsByArea = /* @__PURE__ */ groupBy(notionalResults, (result) => result.areaId);
+/** 2010-2024 constituency id -> the 2024 constituencies that overlap it, with the overlap. */
+export const overlapsByOlderArea = /* @__PURE__ */ lazy(() => {
+  const found = new Map<string, AreaWithOverlap[]>();
+  for (const area of areas) {
+    for (const overlap of area.overlaps ?? []) {
+      found.set(overlap.fromAreaId, [...(found.get(overlap.fromAreaId) ?? []), { area, overlap }]);
+    }
+  }
+  return found as ReadonlyMap<string, readonly AreaWithOverlap[]>;
+});
 export const statementsByOrganizationDescribed = /* @__PURE__ */ lazy(() => {
   const groups = new Map<string, Statement[]>();
   for (const statement of statements) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidaciesIn, candidaciesOf, membersOf, partyStoodFor } from "../index";
+import { candidaciesIn, candidaciesOf, membersOf, partyStoodFor, representativesOf } from "../index";
 
 describe("candidacy queries", () => {
   it("lists a person's candidacies oldest first", () => {
@@ -28,13 +28,19 @@ describe("candidacy queries", () => {
     expect(stood?.parties.map((party) => party.id)).toEqual(["labour-party", "co-operative-party"]);
   });
 
-  it("lists the candidacies in a constituency, keeping 2024 constituencies apart from those of 2010", () => {
-    expect(candidaciesIn("islington-north-2024").map((candidacy) => candidacy.id)).toEqual(["ge2024-jeremy-corbyn"]);
+  it("lists every candidacy in a constituency, winner first, keeping 2024 constituencies apart from those of 2010", () => {
+    const islington2024 = candidaciesIn("islington-north-2024");
+    expect(islington2024[0]?.id).toBe("ge2024-jeremy-corbyn");
+    expect(islington2024.map((candidacy) => candidacy.position)).toEqual(islington2024.map((_, index) => index + 1));
+    expect(islington2024.every((candidacy) => candidacy.electionDate === "2024-07-04")).toBe(true);
     expect(candidaciesIn("islington-north").every((candidacy) => candidacy.electionDate < "2024")).toBe(true);
   });
 
-  it("seats the winners of 2024 from July 2024, with no end that a source gives", () => {
-    const sitting = membersOf("house-of-commons", { on: "2024-07" });
+  it("seats the winners of 2024 from the day after the poll at the latest, in a Parliament not dissolved", () => {
+    const sitting = membersOf("house-of-commons", { on: "2024-07-05" });
+    expect(representativesOf("islington-north-2024", { on: "2024-07-05" }).map((seat) => seat.person.id)).toEqual([
+      "jeremy-corbyn",
+    ]);
     const winners = new Set(
       candidaciesOf("jeremy-corbyn")
         .concat(...["diane-abbott", "claudia-webbe"].map((id) => candidaciesOf(id as "diane-abbott")))
@@ -44,8 +50,12 @@ describe("candidacy queries", () => {
     for (const personId of winners) expect(sitting.map((member) => member.person.id)).toContain(personId);
     expect(sitting.map((member) => member.person.id)).not.toContain("claudia-webbe");
     for (const { membership } of sitting) {
-      expect(membership.endDate).toBe("unknown");
-      expect(membership.asOf).toBe("2024-07");
+      expect(membership.startDate).toBe("2024-07");
+      expect(membership.latestStartDate).toBe("2024-07-05");
+      expect(membership.endDate).toBe("ongoing");
+      const end = membership.sources.find((source) => source.fields?.includes("endDate"));
+      expect(end?.basis).toBe("inferred");
+      expect(end?.reason).toContain("no dissolution");
     }
   });
 });

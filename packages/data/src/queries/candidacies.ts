@@ -3,7 +3,7 @@ import type { Candidacy, Organization } from "../types/records";
 import { candidaciesByArea, candidaciesByPerson, organizationsById } from "./_indexes";
 
 /**
- * A person's general-election candidacies, oldest first.
+ * A person's candidacies, general elections and by-elections, oldest first.
  * @example candidaciesOf("jeremy-corbyn").map((c) => c.electionDate) // ["2010-05-06", …, "2024-07-04"]
  */
 export function candidaciesOf(personId: PersonId): Candidacy[] {
@@ -11,11 +11,13 @@ export function candidaciesOf(personId: PersonId): Candidacy[] {
 }
 
 /**
- * The candidacies in a constituency that the records hold (only those of people in the records), oldest first.
+ * Every candidacy in a constituency's contests, oldest contest first and in the order of each result.
  * @example candidaciesIn("islington-north-2024")[0]?.resultSummary // "Ind gain from Lab"
  */
 export function candidaciesIn(areaId: AreaId): Candidacy[] {
-  return [...(candidaciesByArea().get(areaId) ?? [])];
+  return [...(candidaciesByArea().get(areaId) ?? [])].sort(
+    (a, b) => a.electionDate.localeCompare(b.electionDate) || a.position - b.position,
+  );
 }
 
 /** What a person stood as at one election: the parties of the candidacy, or an independent. */

@@ -2,7 +2,7 @@ import { type DayRange, rangesOverlap, toDayRange } from "../_partial-date-range
 import type { Membership } from "../types/records";
 import { checkedDate } from "./_checked-date";
 
-type Dates = Pick<Membership, "startDate" | "endDate" | "asOf">;
+type Dates = Pick<Membership, "startDate" | "endDate" | "asOf"> & { readonly latestStartDate?: string | undefined };
 
 const contains = (outer: DayRange, inner: DayRange): boolean => outer.first <= inner.first && inner.last <= outer.last;
 
@@ -19,10 +19,13 @@ export function membershipHoldsOn(membership: Dates, date: string): boolean {
   return knownMoments(membership).some((moment) => contains(wanted, moment));
 }
 
-/** The days on which the membership certainly held: from the latest possible start to the earliest possible end. */
-function knownInterval({ startDate, endDate }: Dates): DayRange | undefined {
+/**
+ * The days on which the membership certainly held: from the latest possible start (its `latestStartDate` where a
+ * source bounds a start known only to the month) to the earliest possible end.
+ */
+function knownInterval({ startDate, latestStartDate, endDate }: Dates): DayRange | undefined {
   if (startDate === "unknown" || endDate === "unknown") return undefined;
-  const first = toDayRange(startDate).last;
+  const first = latestStartDate ?? toDayRange(startDate).last;
   const last = endDate === "ongoing" ? "9999-12-31" : toDayRange(endDate).first;
   return first <= last ? { first, last } : undefined;
 }

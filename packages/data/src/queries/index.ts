@@ -1,6 +1,16 @@
 export { editDistance } from "./_edit-distance";
-export { areasIn } from "./areas-in";
+export type { AreaWithOverlap } from "./_indexes";
+export { areaInForce, areasIn } from "./areas-in";
 export { candidaciesIn, candidaciesOf, partyStoodFor, type StoodFor } from "./candidacies";
+export {
+  type ContestResult,
+  contestsIn,
+  getContest,
+  notionalResultFor,
+  predecessorsOf,
+  resultOf,
+  successorsOf,
+} from "./contests";
 export { findByAnyIdentifier, findByIdentifier, type IdentifiedRecord } from "./find-by-identifier";
 export { foldName } from "./fold-name";
 export { getArea, getEvent, getOrganization, getPerson, getSource, getStatement } from "./get-by-id";

@@ -1,10 +1,14 @@
 import type {
   Area,
   Candidacy,
+  Contest,
   Erratum,
   Event,
   Identifier,
+  MaidenSpeech,
   Membership,
+  NotionalResult,
+  NotionalVotes,
   Organization,
   OtherName,
   Participant,
@@ -36,9 +40,15 @@ export type OrganizationInput<SourceId extends string, AreaId extends string> = 
   Organization,
   Cited<SourceId> & Named<SourceId> & { coverage?: { constituencyCount: number; regionIds: readonly AreaId[] } }
 >;
-export type AreaInput<SourceId extends string, ParentId extends string> = With<
+export type AreaInput<SourceId extends string, ParentId extends string, OlderAreaId extends string = never> = With<
   Area,
-  Cited<SourceId> & Named<SourceId> & { parentId?: ParentId }
+  Cited<SourceId> &
+    Named<SourceId> & {
+      parentId?: ParentId;
+      overlaps?: readonly (DeepReadonly<Omit<NonNullable<Area["overlaps"]>[number], "fromAreaId">> & {
+        fromAreaId: OlderAreaId;
+      })[];
+    }
 >;
 export type PersonInput<SourceId extends string> = With<Person, Cited<SourceId> & Named<SourceId>>;
 export type PostInput<SourceId extends string, OrganizationId extends string, AreaId extends string> = With<
@@ -50,12 +60,14 @@ export type MembershipInput<
   PersonId extends string,
   OrganizationId extends string,
   PostId extends string,
+  LegislativePeriodId extends string = never,
 > = With<
   Membership,
   Cited<SourceId> & {
     personId: PersonId;
     organizationId: OrganizationId;
     postId?: PostId;
+    legislativePeriodId?: LegislativePeriodId;
   }
 >;
 export type EventInput<SourceId extends string, PersonId extends string, OrganizationId extends string> = With<
@@ -63,6 +75,22 @@ export type EventInput<SourceId extends string, PersonId extends string, Organiz
   Cited<SourceId> & {
     organizationId: OrganizationId;
     participants: readonly With<Participant, Cited<SourceId> & { personId: PersonId }>[];
+    identifiers?: readonly With<Identifier, Cited<SourceId>>[];
+  }
+>;
+export type MaidenSpeechInput<SourceId extends string, PersonId extends string> = DeepReadonly<
+  Omit<MaidenSpeech, "sources">
+> &
+  Cited<SourceId> & { personId: PersonId };
+export type ContestInput<SourceId extends string, AreaId extends string, LegislativePeriodId extends string> = With<
+  Contest,
+  Cited<SourceId> & { organizationId: "house-of-commons"; areaId: AreaId; legislativePeriodId: LegislativePeriodId }
+>;
+export type NotionalResultInput<SourceId extends string, AreaId extends string, PartyId extends string> = With<
+  NotionalResult,
+  Cited<SourceId> & {
+    areaId: AreaId;
+    results: readonly With<NotionalVotes, { partyId?: PartyId }>[];
   }
 >;
 export type StatementInput<SourceId extends string, PersonId extends string, OrganizationId extends string> = With<
@@ -78,10 +106,13 @@ export type CandidacyInput<
   PersonId extends string,
   OrganizationId extends string,
   AreaId extends string,
+  ContestId extends string,
 > = With<
   Candidacy,
   Cited<SourceId> & {
-    personId: PersonId;
+    contestId: ContestId;
+    personId?: PersonId;
+    otherNames?: readonly With<OtherName, Cited<SourceId>>[];
     organizationId: OrganizationId;
     areaId: AreaId;
     partyId?: OrganizationId;

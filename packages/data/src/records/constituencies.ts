@@ -2120,7 +2120,7 @@ export const constituencyRecords = [
   },
   {
     id: "penrith-and-the-border",
-    name: "Penrith & The Border",
+    name: "Penrith and The Border",
     classification: "constituency",
     startDate: "2010-04-13",
     endDate: "2024-05-30",
@@ -2132,9 +2132,9 @@ export const constituencyRecords = [
     note: "Straddles local authorities: Westmorland and Furness 0.64, Cumberland 0.36 (population shares).",
     otherNames: [
       {
-        name: "Penrith and The Border",
-        note: "The name in Ordnance Survey Boundary-Line.",
-        sources: [NAMED_BY_ORDNANCE_SURVEY],
+        name: "Penrith & The Border",
+        note: "The article's name for it.",
+        sources: [NAMED_IN_NORTH_CUMBRIA],
       },
     ],
     identifiers: [
@@ -2176,6 +2176,7 @@ export const constituencyRecords = [
         basis: "stated",
         fields: ["identifiers"],
       },
+      { ...NAMED_BY_ORDNANCE_SURVEY, note: "the name of E14000877", fields: ["name"] },
       NAMED_IN_NORTH_CUMBRIA,
       LOCAL_AUTHORITY_SHARES,
       LOCAL_AUTHORITY_NAMES,

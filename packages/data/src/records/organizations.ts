@@ -15,16 +15,33 @@ const PARTY_OF_GROUP = {
 const SCOPE_REASON =
   "The article says two of the three groups are national and one is local without saying which; NELL is the one it limits to 33 northern constituencies.";
 
+const LABOUR_IN_RESULTS = {
+  sourceId: "uk-parliament-ge2019-results",
+  note: "the party named Labour (Lab): UK Parliament party id 15, Electoral Commission id PP53",
+  basis: "stated",
+} as const;
+
 export const organizationRecords = [
   {
     id: "labour-party",
     name: "Labour Party",
+    abbreviation: "Lab",
     classification: "political-party",
-    otherNames: [],
-    identifiers: [],
+    otherNames: [
+      {
+        name: "Labour",
+        note: "The name in the UK Parliament's general-election results and by-elections.",
+        sources: [LABOUR_IN_RESULTS],
+      },
+    ],
+    identifiers: [
+      { scheme: "uk-parliament-party", identifier: "15", sources: [LABOUR_IN_RESULTS] },
+      { scheme: "electoral-commission", identifier: "PP53", sources: [LABOUR_IN_RESULTS] },
+    ],
     sources: [
       { sourceId: ARTICLE, locator: { section: "Introduction", paragraph: 1 }, basis: "stated" },
       { sourceId: ARTICLE, locator: { section: "Northern England Labour Left", paragraph: 1 }, basis: "stated" },
+      { ...LABOUR_IN_RESULTS, fields: ["abbreviation"] },
     ],
   },
   {
@@ -101,13 +118,26 @@ export const organizationRecords = [
   {
     id: "co-operative-party",
     name: "Co-operative",
+    abbreviation: "Co-op",
     classification: "political-party",
     otherNames: [],
-    identifiers: [],
+    identifiers: [
+      {
+        scheme: "electoral-commission",
+        identifier: "PP119",
+        sources: [
+          {
+            sourceId: "uk-parliament-ge2019-results",
+            note: "the adjunct party's Electoral Commission id in joint Labour and Co-operative candidacies",
+            basis: "stated",
+          },
+        ],
+      },
+    ],
     sources: [
       {
         sourceId: "uk-parliament-ge2019-results",
-        note: "The adjunct party named “Co-operative” in joint Labour and Co-operative candidacies.",
+        note: "The adjunct party named “Co-operative” (abbreviated “Co-op”) in joint Labour and Co-operative candidacies.",
         basis: "stated",
       },
     ],

@@ -10,13 +10,16 @@ const NELL_COVERAGE = {
 const RULE =
   "NELL's 33 constituencies are taken to be the four the article names in North Cumbria and the 29 of the North East region (UK Parliament 2019 results), whose number matches. The article names only North Cumbria's; Labour Left Data places each of the other 29 (the North East region's) by its main local authority, the one with the largest population share: Northumberland in Northumberland; Newcastle upon Tyne and North Tyneside in North Of Tyne; Gateshead, South Tyneside and Sunderland in South Of Tyne; County Durham in Durham; and the Tees Valley combined authority's members (Darlington, Hartlepool, Middlesbrough, Redcar and Cleveland, Stockton-on-Tees) in Tees Valley. Each placement is marked inferred.";
 
+const RULE_2024 =
+  "The constituencies of 2024 have new boundaries: Labour Left Data places one in a region when more than half of its population lived in that region's constituencies of 2010-2024 (the sum of their population overlaps, from the UK Parliament's data); each such placement is marked inferred, and a 2024 constituency that no region holds so is not placed.";
+
 // The six regions NELL covers, named as the article names them.
 export const regionRecords = [
   {
     id: "north-cumbria",
     name: "North Cumbria",
     classification: "nell-region",
-    note: "The article names its four constituencies: Penrith & The Border, Workington, Copeland and Carlisle.",
+    note: `The article names its four constituencies: Penrith & The Border, Workington, Copeland and Carlisle. ${RULE_2024}`,
     otherNames: [],
     identifiers: [],
     sources: [NELL_COVERAGE],
@@ -25,7 +28,7 @@ export const regionRecords = [
     id: "durham",
     name: "Durham",
     classification: "nell-region",
-    note: RULE,
+    note: `${RULE} ${RULE_2024}`,
     otherNames: [],
     identifiers: [],
     sources: [NELL_COVERAGE],
@@ -34,7 +37,7 @@ export const regionRecords = [
     id: "northumberland",
     name: "Northumberland",
     classification: "nell-region",
-    note: RULE,
+    note: `${RULE} ${RULE_2024}`,
     otherNames: [],
     identifiers: [],
     sources: [NELL_COVERAGE],
@@ -43,7 +46,7 @@ export const regionRecords = [
     id: "north-of-tyne",
     name: "North Of Tyne",
     classification: "nell-region",
-    note: `${RULE} The name is also that of the North of Tyne combined authority (NTCA), whose mayor the article mentions; that authority also covers Northumberland, which is a NELL region of its own here, so this region is narrower than the authority.`,
+    note: `${RULE} ${RULE_2024} The name is also that of the North of Tyne combined authority (NTCA), whose mayor the article mentions; that authority also covers Northumberland, which is a NELL region of its own here, so this region is narrower than the authority.`,
     otherNames: [
       {
         name: "North of Tyne",
@@ -74,7 +77,7 @@ export const regionRecords = [
     id: "south-of-tyne",
     name: "South Of Tyne",
     classification: "nell-region",
-    note: RULE,
+    note: `${RULE} ${RULE_2024}`,
     otherNames: [],
     identifiers: [],
     sources: [NELL_COVERAGE],
@@ -83,7 +86,7 @@ export const regionRecords = [
     id: "tees-valley",
     name: "Tees Valley",
     classification: "nell-region",
-    note: RULE,
+    note: `${RULE} ${RULE_2024}`,
     otherNames: [],
     identifiers: [],
     sources: [NELL_COVERAGE],

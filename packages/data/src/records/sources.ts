@@ -32,10 +32,12 @@ export const sourceRecords = [
     publisher: "UK Parliament (election results service)",
     published: "2019-12-12",
     url: "https://github.com/phoughton/sl_gen_election/blob/e6a9c4760da9212ede27097726488d0bb2010610/data/candidate-level-results-general-election-12-12-2019.csv",
+    license: "Open Parliament Licence v3.0",
     copyUsed:
       "phoughton/sl_gen_election, data/candidate-level-results-general-election-12-12-2019.csv, commit e6a9c4760da9212ede27097726488d0bb2010610",
     notes: [
       "Constituency names and GSS codes, English regions, candidates' member (MNIS) ids, results and parties; includes the dates Parliament 58 was summoned and dissolved.",
+      "Every candidate of the contests in scope (NELL's constituencies, and every seat a person in the records contested), with the electorate, valid and invalid votes, majority, declaration time and the contest's own address.",
       "The published date is the polling day the results are for. The export itself was made after 2024-05-30: it includes that date as Parliament 58's dissolution.",
     ],
     omissions: [],
@@ -48,10 +50,11 @@ export const sourceRecords = [
     publisher: "UK Parliament (election results service)",
     published: "2010-05-06",
     url: "https://github.com/phoughton/sl_gen_election/blob/1e7112fcc6617fdb0af9c536f9cbe38ed8393abc/data/candidate-level-results-general-election-06-05-2010.csv",
+    license: "Open Parliament Licence v3.0",
     copyUsed:
       "phoughton/sl_gen_election, data/candidate-level-results-general-election-06-05-2010.csv, commit 1e7112fcc6617fdb0af9c536f9cbe38ed8393abc",
     notes: [
-      "Candidacies at the election of 2010-05-06 of the people with a UK Parliament member id; each row gives the constituency election's own address.",
+      "Every candidate of the contests of 2010-05-06 in scope (NELL's constituencies, and every seat a person in the records contested), with the electorate, valid and invalid votes, majority, declaration time and the contest's own address.",
       "The published date is the polling day the results are for, not the date the export was made.",
     ],
     omissions: [],
@@ -64,10 +67,11 @@ export const sourceRecords = [
     publisher: "UK Parliament (election results service)",
     published: "2015-05-07",
     url: "https://github.com/phoughton/sl_gen_election/blob/3d38028174023b78dd6e179b34e16677c9e85cbe/data/candidate-level-results-general-election-07-05-2015.csv",
+    license: "Open Parliament Licence v3.0",
     copyUsed:
       "phoughton/sl_gen_election, data/candidate-level-results-general-election-07-05-2015.csv, commit 3d38028174023b78dd6e179b34e16677c9e85cbe",
     notes: [
-      "Candidacies at the election of 2015-05-07 of the people with a UK Parliament member id; each row gives the constituency election's own address.",
+      "Every candidate of the contests of 2015-05-07 in scope (NELL's constituencies, and every seat a person in the records contested), with the electorate, valid and invalid votes, majority, declaration time and the contest's own address.",
       "The published date is the polling day the results are for, not the date the export was made.",
     ],
     omissions: [],
@@ -80,10 +84,11 @@ export const sourceRecords = [
     publisher: "UK Parliament (election results service)",
     published: "2017-06-08",
     url: "https://github.com/phoughton/sl_gen_election/blob/e6a9c4760da9212ede27097726488d0bb2010610/data/candidate-level-results-general-election-08-06-2017.csv",
+    license: "Open Parliament Licence v3.0",
     copyUsed:
       "phoughton/sl_gen_election, data/candidate-level-results-general-election-08-06-2017.csv, commit e6a9c4760da9212ede27097726488d0bb2010610",
     notes: [
-      "Candidacies at the election of 2017-06-08 of the people with a UK Parliament member id, and the date Parliament 57 was dissolved (2019-11-05).",
+      "Every candidate of the contests of 2017-06-08 in scope (NELL's constituencies, and every seat a person in the records contested), with the electorate, valid and invalid votes, majority, declaration time and the contest's own address; and the date Parliament 57 was dissolved (2019-11-05).",
       "The published date is the polling day the results are for, not the date the export was made.",
     ],
     omissions: [],
@@ -96,10 +101,11 @@ export const sourceRecords = [
     publisher: "UK Parliament (election results service)",
     published: "2024-07-04",
     url: "https://github.com/phoughton/sl_gen_election/blob/d32c200cda9ac4659e14f45dea8b5705e7e333c6/data/candidate-level-results-general-election-04-07-2024.csv",
+    license: "Open Parliament Licence v3.0",
     copyUsed:
       "phoughton/sl_gen_election, data/candidate-level-results-general-election-04-07-2024.csv, commit d32c200cda9ac4659e14f45dea8b5705e7e333c6",
     notes: [
-      "Candidacies at the election of 2024-07-04 of the people with a UK Parliament member id, and the constituencies of the boundaries in force from 2024-05-31.",
+      "Every candidate of the contests of 2024-07-04 in scope (the constituencies that overlap NELL's area, and every seat a person in the records contested), with the electorate, valid and invalid votes, majority and the contest's own address; no declaration times. The constituencies of the boundaries in force from 2024-05-31.",
       "The published date is the polling day the results are for, not the date the export was made.",
     ],
     omissions: [],
@@ -110,11 +116,13 @@ export const sourceRecords = [
     title: "General election 2019 results by constituency",
     titleBasis: "derived",
     publisher: "House of Commons Library",
-    published: "2019-12",
     url: "https://github.com/thicknavyrain/leaflet_vote_share_2019/blob/1c66345b95673ce1f45f4953affb3d82dd17350b/HoC-GE2019-results-by-constituency.csv",
     copyUsed:
       "thicknavyrain/leaflet_vote_share_2019, HoC-GE2019-results-by-constituency.csv, commit 1c66345b95673ce1f45f4953affb3d82dd17350b",
-    notes: ["Constituency names, counties and regions."],
+    notes: [
+      "Constituency names, counties and regions.",
+      "The copy read states no publication date; the results are those of the general election of 2019-12-12.",
+    ],
     omissions: [],
   },
   {
@@ -221,7 +229,9 @@ export const sourceRecords = [
     url: "https://github.com/open-innovations/constituencies/blob/bad68ac23112b54d2644a1e3173b99854ae3d559/lookups/lookup-LAD22CD-PCON22CD.json",
     copyUsed:
       "open-innovations/constituencies, lookups/lookup-LAD22CD-PCON22CD.json, commit bad68ac23112b54d2644a1e3173b99854ae3d559",
-    notes: ["Used for the pre-2023 Cumbrian districts only; the method behind its fractions is not documented."],
+    notes: [
+      "Read when NELL's constituencies were placed (it links the pre-2023 Cumbrian districts to constituencies), but no value in the records comes from it: no record cites it. The method behind its fractions is not documented.",
+    ],
     omissions: [],
   },
   {
@@ -237,7 +247,7 @@ export const sourceRecords = [
     notes: [
       "The generalised (BUC) boundaries of the 650 constituencies of 2010 to 2024, which the ONS last published as \u201cDecember 2022\u201d.",
       "Attribution: the ONS and Ordnance Survey (Crown copyright and database right), under the Open Government Licence v3.0.",
-      "The copy read was simplified by Open Innovations (coordinates to 4 decimals); the shapes are for drawing maps, not for measuring areas or placing points.",
+      "The copy read was simplified by Open Innovations (coordinates to 4 decimals); @labour-left/data/boundaries rounds them further, to 3 decimals (about 100 m), and the UK outline to 2. The shapes are for drawing maps, not for measuring areas or placing points.",
     ],
     omissions: [],
   },
@@ -254,7 +264,23 @@ export const sourceRecords = [
     notes: [
       "The generalised (BUC) boundaries of the 650 constituencies in force from 2024.",
       "Attribution: the ONS and Ordnance Survey (Crown copyright and database right), under the Open Government Licence v3.0.",
-      "The copy read was simplified by Open Innovations (coordinates to 4 decimals); the shapes are for drawing maps, not for measuring areas or placing points.",
+      "The copy read was simplified by Open Innovations (coordinates to 4 decimals); @labour-left/data/boundaries rounds them further, to 3 decimals (about 100 m). The shapes are for drawing maps, not for measuring areas or placing points.",
+    ],
+    omissions: [],
+  },
+  {
+    id: "uk-parliament-results-application",
+    kind: "dataset",
+    title: "UK Parliament election results: the application's source data",
+    titleBasis: "derived",
+    publisher: "UK Parliament (election results service, compiled by the House of Commons Library)",
+    license: "Open Parliament Licence v3.0",
+    url: "https://github.com/ukparliament/psephology/tree/774c93e64c4d69a5094d0518aef68060c4d74df0/db/data",
+    copyUsed: "ukparliament/psephology, db/data, snapshot head 774c93e64c4d69a5094d0518aef68060c4d74df0",
+    notes: [
+      "The code and source data behind electionresults.parliament.uk: by-elections and their candidates, the overlaps between the 2010-2024 and 2024 constituencies, the notional 2019 results on the 2024 boundaries, Parliaments' dates and maiden speeches. Each citation names its file and the commit that last changed it.",
+      "Attribution: contains Parliamentary information licensed under the Open Parliament Licence v3.0.",
+      "Its general-election candidacies were read only to cross-check the general-election exports: every vote count and every name but one agree (see the candidacy of Sam Wood-Brass).",
     ],
     omissions: [],
   },

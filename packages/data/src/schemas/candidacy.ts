@@ -1,31 +1,44 @@
 import { z } from "zod";
 import { IdSchema, TextSchema } from "./_common";
-import { PartialDateSchema } from "./partial-date";
+import { ElectionKindSchema, PollingDaySchema } from "./election";
+import { OtherNameSchema } from "./identifier";
 import { SourcesSchema } from "./provenance";
 
-/** A polling day, always known to the day. */
-const PollingDaySchema = PartialDateSchema.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a polling day as YYYY-MM-DD");
-
 /**
- * One person standing in one constituency at one election, with the result the source gives. The party belongs
- * here, to the polling day, and says nothing about the days before or after it.
+ * One candidate standing in one contest, with the result the source gives. The party belongs here, to the polling
+ * day, and says nothing about the days before or after it. A candidate the records do not otherwise cover is a
+ * name, a party and a result, nothing more.
  */
 export const CandidacySchema = z
   .strictObject({
-    id: IdSchema,
-    personId: IdSchema,
-    electionKind: z.enum(["general"]).meta({ description: "'general': a general election to the House of Commons." }),
-    electionDate: PollingDaySchema.meta({ description: "The polling day." }),
+    id: IdSchema.meta({
+      description:
+        "'<election>-<personId>' for a person in the records (ge2019-jeremy-corbyn, by2012-11-29-andy-mcdonald); '<contestId>-<position>' for any other candidate.",
+    }),
+    contestId: IdSchema.meta({ description: "The contest: one constituency, one polling day." }),
+    personId: IdSchema.optional().meta({
+      description: "The person's record, for the people the records cover (matched by UK Parliament member id).",
+    }),
+    name: TextSchema.meta({
+      description: "The candidate's name as the source gives it: its given name and family name, joined by a space.",
+    }),
+    givenName: TextSchema.meta({ description: "The given name as the source gives it." }),
+    familyName: TextSchema.meta({ description: "The family name as the source gives it." }),
+    otherNames: z.array(OtherNameSchema).optional().meta({
+      description: "Spellings of the name in other sources that disagree with the one kept, each with its source.",
+    }),
+    electionKind: ElectionKindSchema,
+    electionDate: PollingDaySchema.meta({ description: "The polling day (the contest's)." }),
     organizationId: IdSchema.meta({ description: "The body the election filled seats in (the House of Commons)." }),
-    areaId: IdSchema.meta({ description: "The constituency, in the boundaries the election was fought on." }),
+    areaId: IdSchema.meta({ description: "The constituency (the contest's), in the boundaries it was fought on." }),
     partyId: IdSchema.optional().meta({
-      description: "The party the person stood for on the polling day; absent when they stood as an independent.",
+      description: "The party the candidate stood for on the polling day; absent when they stood as an independent.",
     }),
     adjunctPartyId: IdSchema.optional().meta({
       description:
-        "A second party of a joint candidacy (Labour and Co-operative): the person stood for both on the polling day.",
+        "A second party of a joint candidacy (Labour and Co-operative): the candidate stood for both on the polling day.",
     }),
-    independent: z.boolean().meta({ description: "true where the person stood without a party." }),
+    independent: z.boolean().meta({ description: "true where the candidate stood without a party." }),
     votes: z.int().min(0),
     voteShare: z
       .number()
@@ -40,12 +53,22 @@ export const CandidacySchema = z
       .int()
       .min(0)
       .optional()
-      .meta({ description: "The winner's majority; the source gives it only to the winner." }),
+      .meta({ description: "The winner's majority over the second; given to the winner only." }),
     position: z.int().min(1).meta({ description: "Place in the result; 1 is the winner." }),
     elected: z.boolean(),
     resultSummary: TextSchema.meta({
-      description: "The source's summary of the constituency's result, such as 'Lab hold' or 'Ind gain from Lab'.",
+      description: "The source's summary of the contest's result, such as 'Lab hold' or 'Ind gain from Lab'.",
     }),
+    memberId: z
+      .string()
+      .regex(/^[1-9]\d*$/, "expected a UK Parliament member id such as 172")
+      .optional()
+      .meta({ description: "The candidate's UK Parliament member (MNIS) id, where the source gives one." }),
+    democracyClubId: z
+      .string()
+      .regex(/^[1-9]\d*$/, "expected a Democracy Club person id such as 4754")
+      .optional()
+      .meta({ description: "The candidate's Democracy Club person id, where the source gives one." }),
     sources: SourcesSchema,
   })
   .refine((candidacy) => candidacy.independent === (candidacy.partyId === undefined), {
@@ -63,6 +86,6 @@ export const CandidacySchema = z
   .meta({
     id: "Candidacy",
     description:
-      "One person standing in one constituency at one election, with the source's result. The party is a fact about the polling day only.",
+      "One candidate standing in one contest, with the source's result. The party is a fact about the polling day only.",
   });
 export type Candidacy = z.infer<typeof CandidacySchema>;

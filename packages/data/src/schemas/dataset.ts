@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { AreaSchema } from "./area";
 import { CandidacySchema } from "./candidacy";
+import { ContestSchema } from "./contest";
 import { ErratumSchema } from "./erratum";
 import { EventSchema } from "./event";
 import { MembershipSchema } from "./membership";
+import { NotionalResultSchema } from "./notional-result";
 import { OrganizationSchema } from "./organization";
 import { PersonSchema } from "./person";
 import { PostSchema } from "./post";
@@ -20,7 +22,9 @@ export const COLLECTION_SCHEMAS = {
   areas: AreaSchema,
   events: EventSchema,
   statements: StatementSchema,
+  contests: ContestSchema,
   candidacies: CandidacySchema,
+  notionalResults: NotionalResultSchema,
   errata: ErratumSchema,
 } as const;
 
@@ -36,7 +40,9 @@ export const DatasetSchema = z
     areas: z.array(AreaSchema),
     events: z.array(EventSchema),
     statements: z.array(StatementSchema),
+    contests: z.array(ContestSchema),
     candidacies: z.array(CandidacySchema),
+    notionalResults: z.array(NotionalResultSchema),
     errata: z.array(ErratumSchema),
   })
   .meta({ id: "Dataset", description: "The whole Labour Left Data dataset." });

@@ -25,3 +25,6 @@ export const EndDateSchema = z.union([z.literal("ongoing"), z.literal("unknown")
     "When it ended: a partial date; 'ongoing' only where a source says it continues; 'unknown' where no source says whether or when it ended.",
 });
 export type EndDate = z.infer<typeof EndDateSchema>;
+
+/** A date known to the day: `2020-09-21`. */
+export const DaySchema = PartialDateSchema.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a day as YYYY-MM-DD");

@@ -1,8 +1,10 @@
 // The records' types, as consumers see them: written out in ../types/records.ts, with no zod.
 export type {
   Area,
+  AreaOverlap,
   Candidacy,
   CollectionName,
+  Contest,
   Dataset,
   EndDate,
   Erratum,
@@ -11,7 +13,10 @@ export type {
   IdentifierScheme,
   LocalAuthorityShare,
   Locator,
+  MaidenSpeech,
   Membership,
+  NotionalResult,
+  NotionalVotes,
   Omission,
   Organization,
   OtherName,

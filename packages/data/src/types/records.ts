@@ -78,12 +78,21 @@ export interface Organization {
   readonly sources: readonly SourceRef[];
 }
 
+/** A member's first speech in the House of Commons. */
+export interface MaidenSpeech {
+  readonly date: PartialDate;
+  readonly hansardReference: string;
+  readonly url: string;
+  readonly sources: readonly SourceRef[];
+}
+
 /** A person the article names (Popolo Person). No personal data beyond their public role. */
 export interface Person {
   readonly id: string;
   readonly name: string;
   readonly otherNames: readonly OtherName[];
   readonly identifiers: readonly Identifier[];
+  readonly maidenSpeech?: MaidenSpeech | undefined;
   readonly sources: readonly SourceRef[];
 }
 
@@ -93,8 +102,10 @@ export interface Membership {
   readonly personId: string;
   readonly organizationId: string;
   readonly postId?: string | undefined;
+  readonly legislativePeriodId?: string | undefined;
   readonly role: string;
   readonly startDate: StartDate;
+  readonly latestStartDate?: PartialDate | undefined;
   readonly endDate: EndDate;
   readonly asOf?: PartialDate | undefined;
   readonly startReason?: string | undefined;
@@ -118,6 +129,17 @@ export interface LocalAuthorityShare {
   readonly populationShare: number;
 }
 
+/** How a constituency of 2024 overlaps one of NELL's constituencies of 2010-2024, as shares of each. */
+export interface AreaOverlap {
+  readonly fromAreaId: string;
+  readonly fromPopulationShare: number;
+  readonly toPopulationShare: number;
+  readonly fromResidentialShare: number;
+  readonly toResidentialShare: number;
+  readonly fromGeographicShare: number;
+  readonly toGeographicShare: number;
+}
+
 /** A region of NELL's, or a Westminster constituency (Popolo Area). */
 export interface Area {
   readonly id: string;
@@ -127,6 +149,7 @@ export interface Area {
   readonly startDate?: PartialDate | undefined;
   readonly endDate?: EndDate | undefined;
   readonly localAuthorities?: readonly LocalAuthorityShare[] | undefined;
+  readonly overlaps?: readonly AreaOverlap[] | undefined;
   readonly note?: string | undefined;
   readonly otherNames: readonly OtherName[];
   readonly identifiers: readonly Identifier[];
@@ -141,16 +164,18 @@ export interface Participant {
   readonly sources: readonly SourceRef[];
 }
 
-/** A meeting or conference (Popolo Event). */
+/** A meeting or conference, or a Parliament as a legislative period (Popolo Event). */
 export interface Event {
   readonly id: string;
   readonly name: string;
-  readonly classification: "agm-and-conference";
+  readonly classification: "agm-and-conference" | "legislative-period";
   readonly organizationId: string;
   readonly startDate: PartialDate;
   readonly endDate?: PartialDate | undefined;
+  readonly stateOpeningDate?: PartialDate | undefined;
   readonly participants: readonly Participant[];
   readonly participantsComplete: boolean;
+  readonly identifiers?: readonly Identifier[] | undefined;
   readonly sources: readonly SourceRef[];
 }
 
@@ -171,11 +196,36 @@ export interface Statement {
   readonly sources: readonly SourceRef[];
 }
 
-/** One person standing in one constituency at one election, with the source's result. */
+/** An election in one constituency on one polling day, general or by-election, with its totals. */
+export interface Contest {
+  readonly id: string;
+  readonly electionKind: "general" | "by-election";
+  readonly electionDate: PartialDate;
+  readonly organizationId: string;
+  readonly areaId: string;
+  readonly legislativePeriodId: string;
+  readonly electorate: number;
+  readonly validVotes: number;
+  readonly invalidVotes: number;
+  readonly turnout: number;
+  readonly majority: number;
+  readonly resultSummary: string;
+  readonly declarationTime?: string | undefined;
+  readonly writDate?: PartialDate | undefined;
+  readonly url?: string | undefined;
+  readonly sources: readonly SourceRef[];
+}
+
+/** One candidate standing in one contest, with the source's result. */
 export interface Candidacy {
   readonly id: string;
-  readonly personId: string;
-  readonly electionKind: "general";
+  readonly contestId: string;
+  readonly personId?: string | undefined;
+  readonly name: string;
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly otherNames?: readonly OtherName[] | undefined;
+  readonly electionKind: "general" | "by-election";
   readonly electionDate: PartialDate;
   readonly organizationId: string;
   readonly areaId: string;
@@ -189,6 +239,30 @@ export interface Candidacy {
   readonly position: number;
   readonly elected: boolean;
   readonly resultSummary: string;
+  readonly memberId?: string | undefined;
+  readonly democracyClubId?: string | undefined;
+  readonly sources: readonly SourceRef[];
+}
+
+/** One party's estimated votes in a notional result. */
+export interface NotionalVotes {
+  readonly label: string;
+  readonly partyId?: string | undefined;
+  readonly independent: boolean;
+  readonly votes: number;
+}
+
+/** The 2019 general election's result estimated on a constituency of 2024, by party. */
+export interface NotionalResult {
+  readonly id: string;
+  readonly areaId: string;
+  readonly electionDate: PartialDate;
+  readonly estimate: true;
+  readonly electorate: number;
+  readonly validVotes: number;
+  readonly turnout: number;
+  readonly majority: number;
+  readonly results: readonly NotionalVotes[];
   readonly sources: readonly SourceRef[];
 }
 
@@ -214,7 +288,9 @@ export interface Dataset {
   readonly areas: readonly Area[];
   readonly events: readonly Event[];
   readonly statements: readonly Statement[];
+  readonly contests: readonly Contest[];
   readonly candidacies: readonly Candidacy[];
+  readonly notionalResults: readonly NotionalResult[];
   readonly errata: readonly Erratum[];
 }
 

@@ -24,10 +24,12 @@ export const VALIDATION_ORDER = [
   "organizations",
   "posts",
   "people",
-  "memberships",
   "events",
+  "memberships",
   "statements",
+  "contests",
   "candidacies",
+  "notionalResults",
 ] as const satisfies readonly CollectionName[];
 
 export interface ValidationResult {

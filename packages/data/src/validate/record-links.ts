@@ -1,7 +1,10 @@
+import type { Area } from "../schemas/area";
 import type { Candidacy } from "../schemas/candidacy";
+import type { Contest } from "../schemas/contest";
 import type { CollectionName, Erratum } from "../schemas/erratum";
 import type { Event } from "../schemas/event";
 import type { Membership } from "../schemas/membership";
+import type { NotionalResult } from "../schemas/notional-result";
 import type { Organization } from "../schemas/organization";
 import type { Post } from "../schemas/post";
 import type { SourceRef } from "../schemas/provenance";
@@ -85,9 +88,14 @@ function referencesOf(collection: CollectionName, record: AnyRecord, links: Reco
       );
       break;
     }
-    case "areas":
-      pushReference(links, "areas", record.parentId as string | undefined, "parentId");
+    case "areas": {
+      const area = record as Area;
+      pushReference(links, "areas", area.parentId, "parentId");
+      area.overlaps?.forEach((overlap, at) =>
+        pushReference(links, "areas", overlap.fromAreaId, `overlaps.${at}.fromAreaId`),
+      );
       break;
+    }
     case "posts": {
       const post = record as Post;
       pushReference(links, "organizations", post.organizationId, "organizationId");
@@ -100,6 +108,7 @@ function referencesOf(collection: CollectionName, record: AnyRecord, links: Reco
       pushReference(links, "people", membership.personId, "personId");
       pushReference(links, "organizations", membership.organizationId, "organizationId");
       pushReference(links, "posts", membership.postId, "postId");
+      pushReference(links, "events", membership.legislativePeriodId, "legislativePeriodId");
       if (membership.postId !== undefined) links.push(LINK.postOwner, membership.postId, membership.organizationId);
       break;
     }
@@ -121,8 +130,24 @@ function referencesOf(collection: CollectionName, record: AnyRecord, links: Reco
       );
       break;
     }
+    case "contests": {
+      const contest = record as Contest;
+      pushReference(links, "organizations", contest.organizationId, "organizationId");
+      pushReference(links, "areas", contest.areaId, "areaId");
+      pushReference(links, "events", contest.legislativePeriodId, "legislativePeriodId");
+      break;
+    }
+    case "notionalResults": {
+      const result = record as NotionalResult;
+      pushReference(links, "areas", result.areaId, "areaId");
+      result.results.forEach((votes, at) =>
+        pushReference(links, "organizations", votes.partyId, `results.${at}.partyId`),
+      );
+      break;
+    }
     case "candidacies": {
       const candidacy = record as Candidacy;
+      pushReference(links, "contests", candidacy.contestId, "contestId");
       pushReference(links, "people", candidacy.personId, "personId");
       pushReference(links, "organizations", candidacy.organizationId, "organizationId");
       pushReference(links, "areas", candidacy.areaId, "areaId");
@@ -157,6 +182,8 @@ function citationsOf(record: AnyRecord, links: RecordLinks): void {
     if (!Array.isArray(parts)) continue;
     parts.forEach((part: { sources: readonly SourceRef[] }, at) => cite(part.sources, `${key}.${at}.sources`, false));
   }
+  const speech = record.maidenSpeech as { sources?: readonly SourceRef[] } | undefined;
+  if (Array.isArray(speech?.sources)) cite(speech.sources, "maidenSpeech.sources", false);
 }
 
 /**
