@@ -1,38 +1,47 @@
 import { version } from "../package.json";
-import {
-  areas,
-  candidacies,
-  contests,
-  errata,
-  events,
-  memberships,
-  notionalResults,
-  organizations,
-  people,
-  posts,
-  sources,
-  statements,
-} from "./collections";
+import { collection } from "./collections";
 import type { Dataset } from "./types/records";
 
-// The collections themselves, frozen as they are: the dataset holds no copies.
-function buildDataset(): Dataset {
-  return Object.freeze({
-    version,
-    sources,
-    organizations,
-    people,
-    memberships,
-    posts,
-    areas,
-    events,
-    statements,
-    contests,
-    candidacies,
-    notionalResults,
-    errata,
-  });
-}
-
-/** Every collection, the sources, and `version`, which equals the package version. */
-export const dataset: Dataset = /* @__PURE__ */ buildDataset();
+/**
+ * Every collection, the sources, and `version`, which equals the package version. Each collection is read the first
+ * time it is asked for (`dataset.people`), so that importing the package costs next to nothing.
+ */
+export const dataset: Dataset = /* @__PURE__ */ Object.freeze({
+  version,
+  get sources() {
+    return collection("sources");
+  },
+  get organizations() {
+    return collection("organizations");
+  },
+  get people() {
+    return collection("people");
+  },
+  get memberships() {
+    return collection("memberships");
+  },
+  get posts() {
+    return collection("posts");
+  },
+  get areas() {
+    return collection("areas");
+  },
+  get events() {
+    return collection("events");
+  },
+  get statements() {
+    return collection("statements");
+  },
+  get contests() {
+    return collection("contests");
+  },
+  get candidacies() {
+    return collection("candidacies");
+  },
+  get notionalResults() {
+    return collection("notionalResults");
+  },
+  get errata() {
+    return collection("errata");
+  },
+});

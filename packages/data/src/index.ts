@@ -1,4 +1,3 @@
-export * from "./collections";
 export { dataset } from "./dataset";
 export type * from "./ids";
 export * from "./queries/index";

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { BOUNDARIES_ATTRIBUTION, boundaries, boundaryOf, ukOutline } from "../src/boundaries";
-import { areas, sources } from "../src/index";
+import { dataset } from "../src/index";
 import { REFERENCE_DIR, readShared, referenceAvailable, SKIP_NO_REFERENCE, sharedSuiteTitle } from "./_shared";
+
+const { areas, sources } = dataset;
 
 const gssOf = (areaId: string): string | undefined =>
   areas.find((area) => area.id === areaId)?.identifiers.find((identifier) => identifier.scheme === "gss")?.identifier;

@@ -1,9 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { areas, candidacies, memberships, people, posts, sources } from "../src/index";
+import { dataset } from "../src/index";
 import { MembershipSchema } from "../src/schemas";
 import type { Area, Person } from "../src/schemas/types";
 import { REFERENCE_DIR, readShared, referenceAvailable, SKIP_NO_REFERENCE, sharedSuiteTitle } from "./_shared";
+
+const { areas, candidacies, memberships, people, posts, sources } = dataset;
 
 type Row = Record<string, string>;
 

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { version } from "../package.json";
-import { sources } from "../src/index";
+import { dataset } from "../src/index";
+
+const { sources } = dataset;
 
 const root = new URL("../../../", import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, root), "utf8");

@@ -158,8 +158,8 @@ describe("the packed tarball", () => {
       process.execPath,
       [
         "-e",
-        `const { people, dataset, getPerson } = require("@labour-left/data");
-         "use strict";
+        `const { dataset, getPerson } = require("@labour-left/data");
+         const people = dataset.people;
          let threw = false;
          try { (function () { "use strict"; people[0].name = "X"; })(); } catch { threw = true; }
          console.log(JSON.stringify({ threw, frozen: Object.isFrozen(people[0].identifiers), name: getPerson(people[0].id).name, same: dataset.people === people }));`,
@@ -170,11 +170,49 @@ describe("the packed tarball", () => {
     expect(JSON.parse(output).name).not.toBe("X");
   });
 
-  it("keeps zod out of the records entry and the records out of the schemas entry", () => {
-    const records = readFileSync(join(consumerDir, "node_modules/@labour-left/data/dist/index.js"), "utf8");
-    const schemas = readFileSync(join(consumerDir, "node_modules/@labour-left/data/dist/schemas.js"), "utf8");
+  it("keeps zod out of the records entry, and the records out of its code and of the schemas entry", () => {
+    const dist = join(consumerDir, "node_modules/@labour-left/data/dist");
+    const records = readFileSync(join(dist, "index.js"), "utf8");
+    const schemas = readFileSync(join(dist, "schemas.js"), "utf8");
     expect(records).not.toMatch(/from ["']zod["']/);
     expect(schemas).not.toContain("Trade Union recognition");
-    expect(records).toContain("Trade Union recognition");
+    // Node reads each record file the first time a collection needs it; bundlers get them inside bundled.js.
+    expect(records).not.toContain("Trade Union recognition");
+    expect(readFileSync(join(dist, "records/statements.json"), "utf8")).toContain("Trade Union recognition");
+    expect(readFileSync(join(dist, "bundled.js"), "utf8")).toContain("Trade Union recognition");
+  });
+
+  it("reads no record on import, and only the files of the collections a program asks for", () => {
+    const output = execFileSync(
+      process.execPath,
+      [
+        "-e",
+        `const Module = require("node:module");
+         const read = [];
+         const original = Module._extensions[".json"];
+         Module._extensions[".json"] = (module, file) => { read.push(require("node:path").basename(file)); return original(module, file); };
+         const { getPerson } = require("@labour-left/data");
+         const before = read.length;
+         getPerson("diane-abbott");
+         console.log(JSON.stringify({ before, after: read.filter((file) => file !== "package.json").sort() }));`,
+      ],
+      { cwd: consumerDir, encoding: "utf8" },
+    );
+    expect(JSON.parse(output)).toEqual({ before: 0, after: ["maiden-speeches.json", "people.json"] });
+  });
+
+  it("bundles into one file that needs nothing beside it (the module condition)", () => {
+    const bundle = join(workDir, "bundle.mjs");
+    const esbuild = require.resolve("esbuild");
+    const entry = join(consumerDir, "bundle-entry.mjs");
+    writeFileSync(
+      entry,
+      `import { getPerson, resultOf } from "@labour-left/data";\nconsole.log(JSON.stringify([getPerson("diane-abbott")?.name, resultOf("ge2019-easington")?.candidacies.length]));\n`,
+    );
+    const { build } = require(esbuild) as typeof import("esbuild");
+    return build({ entryPoints: [entry], bundle: true, platform: "node", format: "esm", outfile: bundle }).then(() => {
+      const output = execFileSync(process.execPath, [bundle], { cwd: workDir, encoding: "utf8" });
+      expect(JSON.parse(output)).toEqual(["Diane Abbott", 5]);
+    });
   });
 });

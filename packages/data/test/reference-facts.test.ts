@@ -1,9 +1,11 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { areas, dataset, memberships, organizations, people, posts } from "../src/index";
+import { dataset } from "../src/index";
 import { IDENTIFIER_SCHEMES } from "../src/schemas";
 import type { Area, IdentifierScheme, Person } from "../src/schemas/types";
 import { REFERENCE_DIR, readShared, referenceAvailable, SKIP_NO_REFERENCE, sharedSuiteTitle } from "./_shared";
+
+const { areas, memberships, organizations, people, posts } = dataset;
 
 type Row = Record<string, string>;
 const readCsv = (file: string): Row[] => parse(readShared(`${REFERENCE_DIR}/${file}`), { columns: true, bom: true });

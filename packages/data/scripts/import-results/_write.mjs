@@ -13,9 +13,3 @@ export function writeRecordFile({ file, description, imports, name, records, sat
   writeFileSync(new URL(`../../src/records/${file}`, import.meta.url), text);
 }
 
-/** A file that joins record files too large to be one literal, typed by the records' type and their ids' union. */
-export function writeMergedFile({ file, description, parts, name, type, idType }) {
-  const imports = parts.map((part) => `import { type ${part.idType}, ${part.name} } from "./${part.file}";`);
-  const text = `// ${description}\n${HEADER}\nimport type { ${type} } from "../types/records";\nimport type { DeepReadonly } from "./_types";\n${imports.join("\n")}\n\n// Each part is checked against the records' type on its own: a union of their literal types is too large.\nconst parts: readonly (readonly DeepReadonly<${type}>[])[] = [${parts.map((part) => part.name).join(", ")}];\n\nexport const ${name}: readonly DeepReadonly<${type}>[] = parts.flat();\n\nexport type ${idType} = ${parts.map((part) => part.idType).join(" | ")};\n`;
-  writeFileSync(new URL(`../../src/records/${file}`, import.meta.url), text);
-}

@@ -18,7 +18,7 @@ import { periodsByNumber, toParliament } from "./_parliaments.mjs";
 import { partyMentions, toParties } from "./_parties.mjs";
 import { readRecordFields, readRows, resultsDir } from "./_read.mjs";
 import { declarationEvidence, exportStatesDissolution, stillSittingAtDissolution, toSeat } from "./_seats.mjs";
-import { writeMergedFile, writeRecordFile } from "./_write.mjs";
+import { writeRecordFile } from "./_write.mjs";
 
 const read = (file) => readRows(`${resultsDir}/${file}`);
 const general = read("general_election_candidacies.csv");
@@ -207,7 +207,8 @@ writeRecordFile({
   satisfies: candidacySatisfies,
   idType: "CandidacyId",
 });
-// Every other candidacy, one file per Parliament: one literal of them all is more than TypeScript will serialize.
+// Every other candidacy, one file per Parliament (records/_load.ts lists them): one literal of them all is more than
+// TypeScript will serialize.
 const others = candidacies.filter((candidacy) => !candidacy.personId).sort(byElectionThenId);
 const parliamentNumbers = [...periods.keys()].filter((number) =>
   others.some((candidacy) => contestById.get(candidacy.contestId).legislativePeriodId === `parliament-${number}`),
@@ -225,18 +226,6 @@ for (const number of parliamentNumbers) {
     idType: `ContestCandidacyId${number}`,
   });
 }
-writeMergedFile({
-  file: "contest-candidacies.ts",
-  description: "Every other candidacy in the contests: a name, a party and a result, as the sources give them.",
-  parts: parliamentNumbers.map((number) => ({
-    file: `contest-candidacies-${number}`,
-    name: `contestCandidacyRecords${number}`,
-    idType: `ContestCandidacyId${number}`,
-  })),
-  name: "contestCandidacyRecords",
-  type: "Candidacy",
-  idType: "ContestCandidacyId",
-});
 writeRecordFile({
   file: "commons-memberships.ts",
   description: "The Commons seats won by the people in the records: one membership for each elected candidacy.",

@@ -1,18 +1,6 @@
-import {
-  areas,
-  candidacies,
-  contests,
-  errata,
-  events,
-  memberships,
-  notionalResults,
-  organizations,
-  people,
-  posts,
-  sources,
-  statements,
-} from "../collections";
-import type { Area, AreaOverlap, Statement } from "../types/records";
+import { collection } from "../collections";
+import type { Area, AreaOverlap, Dataset, Statement } from "../types/records";
+import type { CollectionName } from "../vocabulary";
 import { lazy } from "./_lazy";
 
 /** Another area, and how it overlaps the one asked about. */
@@ -21,17 +9,19 @@ export interface AreaWithOverlap {
   readonly overlap: AreaOverlap;
 }
 
-function byId<T extends { readonly id: string }>(records: readonly T[]): () => ReadonlyMap<string, T> {
-  return lazy(() => new Map(records.map((record) => [record.id, record])));
+type Item<Name extends CollectionName> = Dataset[Name][number];
+
+function byId<Name extends CollectionName>(name: Name): () => ReadonlyMap<string, Item<Name>> {
+  return lazy(() => new Map(collection(name).map((record: Item<Name>) => [record.id, record])));
 }
 
-function groupBy<T>(
-  records: readonly T[],
-  keyOf: (record: T) => string | undefined,
-): () => ReadonlyMap<string, readonly T[]> {
+function groupBy<Name extends CollectionName>(
+  name: Name,
+  keyOf: (record: Item<Name>) => string | undefined,
+): () => ReadonlyMap<string, readonly Item<Name>[]> {
   return lazy(() => {
-    const groups = new Map<string, T[]>();
-    for (const record of records) {
+    const groups = new Map<string, Item<Name>[]>();
+    for (const record of collection(name) as readonly Item<Name>[]) {
       const key = keyOf(record);
       if (key === undefined) continue;
       const group = groups.get(key);
@@ -43,39 +33,37 @@ function groupBy<T>(
 }
 
 // One export per index, so that a bundle keeps only the indexes (and the records) its queries use.
-export const sourcesById = /* @__PURE__ */ byId(sources);
-export const organizationsById = /* @__PURE__ */ byId(organizations);
-export const peopleById = /* @__PURE__ */ byId(people);
-export const membershipsById = /* @__PURE__ */ byId(memberships);
-export const postsById = /* @__PURE__ */ byId(posts);
-export const areasById = /* @__PURE__ */ byId(areas);
-export const eventsById = /* @__PURE__ */ byId(events);
-export const statementsById = /* @__PURE__ */ byId(statements);
-export const errataById = /* @__PURE__ */ byId(errata);
-export const membershipsByOrganization = /* @__PURE__ */ groupBy(
-  memberships,
+export const sourcesById = /* @__PURE__ */ byId("sources");
+export const organizationsById = /* @__PURE__ */ byId("organizations");
+export const peopleById = /* @__PURE__ */ byId("people");
+export const membershipsById = /* @__PURE__ */ byId("memberships");
+export const postsById = /* @__PURE__ */ byId("posts");
+export const areasById = /* @__PURE__ */ byId("areas");
+export const eventsById = /* @__PURE__ */ byId("events");
+export const statementsById = /* @__PURE__ */ byId("statements");
+export const errataById = /* @__PURE__ */ byId("errata");
+export const membershipsByOrganization = /* @__PURE__ */ groupBy("memberships",
   (membership) => membership.organizationId,
 );
-export const membershipsByPerson = /* @__PURE__ */ groupBy(memberships, (membership) => membership.personId);
-export const statementsByOrganization = /* @__PURE__ */ groupBy(
-  statements,
+export const membershipsByPerson = /* @__PURE__ */ groupBy("memberships", (membership) => membership.personId);
+export const statementsByOrganization = /* @__PURE__ */ groupBy("statements",
   (statement) => statement.authorOrganizationId,
 );
-export const statementsByPerson = /* @__PURE__ */ groupBy(statements, (statement) => statement.authorPersonId);
-export const areasByParent = /* @__PURE__ */ groupBy(areas, (area) => area.parentId);
-export const postsByArea = /* @__PURE__ */ groupBy(posts, (post) => post.areaId);
-export const membershipsByPost = /* @__PURE__ */ groupBy(memberships, (membership) => membership.postId);
-export const candidaciesById = /* @__PURE__ */ byId(candidacies);
-export const candidaciesByPerson = /* @__PURE__ */ groupBy(candidacies, (candidacy) => candidacy.personId);
-export const candidaciesByArea = /* @__PURE__ */ groupBy(candidacies, (candidacy) => candidacy.areaId);
-export const candidaciesByContest = /* @__PURE__ */ groupBy(candidacies, (candidacy) => candidacy.contestId);
-export const contestsById = /* @__PURE__ */ byId(contests);
-export const contestsByArea = /* @__PURE__ */ groupBy(contests, (contest) => contest.areaId);
-export const notionalResultsByArea = /* @__PURE__ */ groupBy(notionalResults, (result) => result.areaId);
+export const statementsByPerson = /* @__PURE__ */ groupBy("statements", (statement) => statement.authorPersonId);
+export const areasByParent = /* @__PURE__ */ groupBy("areas", (area) => area.parentId);
+export const postsByArea = /* @__PURE__ */ groupBy("posts", (post) => post.areaId);
+export const membershipsByPost = /* @__PURE__ */ groupBy("memberships", (membership) => membership.postId);
+export const candidaciesById = /* @__PURE__ */ byId("candidacies");
+export const candidaciesByPerson = /* @__PURE__ */ groupBy("candidacies", (candidacy) => candidacy.personId);
+export const candidaciesByArea = /* @__PURE__ */ groupBy("candidacies", (candidacy) => candidacy.areaId);
+export const candidaciesByContest = /* @__PURE__ */ groupBy("candidacies", (candidacy) => candidacy.contestId);
+export const contestsById = /* @__PURE__ */ byId("contests");
+export const contestsByArea = /* @__PURE__ */ groupBy("contests", (contest) => contest.areaId);
+export const notionalResultsByArea = /* @__PURE__ */ groupBy("notionalResults", (result) => result.areaId);
 /** 2010-2024 constituency id -> the 2024 constituencies that overlap it, with the overlap. */
 export const overlapsByOlderArea = /* @__PURE__ */ lazy(() => {
   const found = new Map<string, AreaWithOverlap[]>();
-  for (const area of areas) {
+  for (const area of collection("areas")) {
     for (const overlap of area.overlaps ?? []) {
       found.set(overlap.fromAreaId, [...(found.get(overlap.fromAreaId) ?? []), { area, overlap }]);
     }
@@ -84,7 +72,7 @@ export const overlapsByOlderArea = /* @__PURE__ */ lazy(() => {
 });
 export const statementsByOrganizationDescribed = /* @__PURE__ */ lazy(() => {
   const groups = new Map<string, Statement[]>();
-  for (const statement of statements) {
+  for (const statement of collection("statements")) {
     for (const id of statement.aboutOrganizationIds ?? []) groups.set(id, [...(groups.get(id) ?? []), statement]);
   }
   return groups as ReadonlyMap<string, readonly Statement[]>;

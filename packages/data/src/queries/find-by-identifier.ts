@@ -1,4 +1,4 @@
-import { areas, organizations, people } from "../collections";
+import { collection } from "../collections";
 import type { Area, IdentifierScheme, Organization, Person } from "../types/records";
 import { lazy } from "./_lazy";
 
@@ -12,9 +12,9 @@ const byIdentifier = /* @__PURE__ */ lazy(() => {
   const add = (entry: IdentifiedRecord): void => {
     for (const { scheme, identifier } of entry.record.identifiers) index.set(`${scheme}:${identifier}`, entry);
   };
-  for (const record of people) add({ collection: "people", record });
-  for (const record of organizations) add({ collection: "organizations", record });
-  for (const record of areas) add({ collection: "areas", record });
+  for (const record of collection("people")) add({ collection: "people", record });
+  for (const record of collection("organizations")) add({ collection: "organizations", record });
+  for (const record of collection("areas")) add({ collection: "areas", record });
   return index;
 });
 

@@ -1,4 +1,4 @@
-import { areas, organizations, people, statements } from "../collections";
+import { collection } from "../collections";
 import type { Area, Organization, Person, Statement } from "../types/records";
 import { bestScore, matchScore } from "./_match-score";
 import { foldName } from "./fold-name";
@@ -42,9 +42,9 @@ export function searchByName(text: string): NameMatch[] {
       matches.push({ collection, record, matchedName, score } as NameMatch);
     }
   };
-  collect("people", people);
-  collect("organizations", organizations);
-  collect("areas", areas);
+  collect("people", collection("people"));
+  collect("organizations", collection("organizations"));
+  collect("areas", collection("areas"));
   // Stable: equal scores keep the records' order.
   return matches.sort((a, b) => a.score - b.score);
 }
@@ -56,7 +56,7 @@ export function searchByName(text: string): NameMatch[] {
 export function searchStatements(text: string): { readonly statement: Statement; readonly score: number }[] {
   const wanted = foldName(text);
   if (wanted === "") return [];
-  return statements
+  return collection("statements")
     .flatMap((statement) => {
       const score = matchScore(statement.text, wanted);
       return score === undefined ? [] : [{ statement, score }];

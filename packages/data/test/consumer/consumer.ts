@@ -1,5 +1,7 @@
-import { getPerson, membersOf, type Person, type PersonId, people } from "@labour-left/data";
+import { dataset, getPerson, membersOf, type Person, type PersonId } from "@labour-left/data";
 import { PersonSchema, type ValidationResult, validateDataset } from "@labour-left/data/schemas";
+
+const { people } = dataset;
 
 const id: PersonId = "diane-abbott";
 const person: Person | undefined = getPerson(id);
