@@ -59,7 +59,9 @@ function collections(scale) {
     areas: range(0),
     events: range(0),
     statements: range(0),
+    contests: range(0),
     candidacies: range(0),
+    notionalResults: range(0),
     errata: range(0),
   };
 }

@@ -1,5 +1,5 @@
 import type { Area, Organization, Person } from "@labour-left/data";
-import { areas, findByAnyIdentifier, foldName, organizations, people, searchByName } from "@labour-left/data";
+import { dataset, findByAnyIdentifier, foldName, searchByName } from "@labour-left/data";
 import { notFound } from "./_closest";
 import { CliError } from "./_errors";
 
@@ -18,15 +18,15 @@ const byIdOrName = <T extends { id: string; name: string; otherNames: readonly {
 
 export function findGroup(typed: string): Organization {
   const found =
-    organizations.find(
+    dataset.organizations.find(
       (organization) => organization.id === typed || foldName(organization.abbreviation ?? "") === foldName(typed),
-    ) ?? byIdOrName(organizations, typed);
+    ) ?? byIdOrName(dataset.organizations, typed);
   if (!found)
     throw new CliError(
       notFound(
         "group",
         typed,
-        organizations.map((organization) => organization.id),
+        dataset.organizations.map((organization) => organization.id),
       ),
     );
   return found;
@@ -69,10 +69,10 @@ function findRecord<T extends Person | Area>(
 
 /** A person by id, name, other name, any identifier, or part of a name. */
 export function findPerson(typed: string): Person {
-  return findRecord("person", "people", people, typed);
+  return findRecord("person", "people", dataset.people, typed);
 }
 
 /** A place by id, name, GSS code or other identifier, or part of a name. */
 export function findPlace(typed: string): Area {
-  return findRecord("place", "areas", areas, typed);
+  return findRecord("place", "areas", dataset.areas, typed);
 }

@@ -97,7 +97,10 @@ describe("labour-left, read-only commands", () => {
   });
 
   it("shows events, an event's speakers, the sources and the errata", () => {
-    expect((json(["events"]) as { id: string }[]).map((event) => event.id)).toEqual(["nell-inaugural-agm-2020"]);
+    expect((json(["events"]) as { id: string }[]).map((event) => event.id)).toEqual(
+      dataset.events.map((event) => event.id),
+    );
+    expect(labourLeft(["event", "parliament-58"]).stdout).toContain("2024-05-30");
     expect(labourLeft(["event", "nell-inaugural-agm-2020"]).stdout).toContain("Deputy Leader of Gateshead Council");
     expect((json(["sources"]) as unknown[]).length).toBe(dataset.sources.length);
     expect(labourLeft(["errata"]).stdout).toContain("ex SW Durham MP");

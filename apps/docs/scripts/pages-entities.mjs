@@ -1,12 +1,16 @@
 // One page per group, person, place (constituency or region) and event, each from the records alone.
 import {
   areasIn,
-  candidaciesIn,
   candidaciesOf,
+  contestsIn,
   membersOf,
+  notionalResultFor,
+  predecessorsOf,
   representativesOf,
+  resultOf,
   statementsAbout,
   statementsOf,
+  successorsOf,
 } from "@labour-left/data";
 import { identifierUrl, pathOf, SCHEME_NAMES } from "./_links.mjs";
 import { locatorMap, nellMap, seatsMap } from "./_maps.mjs";
@@ -36,6 +40,10 @@ function stoodFor(candidacy, organizationsById) {
     .join(" and ");
 }
 
+const percent = (share) => `${(share * 100).toFixed(1)}%`;
+const electionLabel = (record) =>
+  record.electionKind === "by-election" ? `${record.electionDate} (by-election)` : record.electionDate;
+
 const CANDIDACY_COLUMNS = [
   "Election",
   "Constituency",
@@ -49,18 +57,81 @@ const CANDIDACY_COLUMNS = [
 function candidacyCells(candidacy, { areasById, organizationsById }) {
   const area = areasById.get(candidacy.areaId);
   return [
-    text(candidacy.electionDate),
+    text(electionLabel(candidacy)),
     area ? link(areaTitle(area), pathOf.areas(area.id)) : text(candidacy.areaId),
     text(stoodFor(candidacy, organizationsById)),
     text(candidacy.votes.toLocaleString("en-GB")),
-    text(`${(candidacy.voteShare * 100).toFixed(1)}%`),
+    text(percent(candidacy.voteShare)),
     text(candidacy.position),
     `${candidacy.elected ? "elected" : "not elected"} (${text(candidacy.resultSummary)}; ${link("source", candidacy.sources[0]?.url ?? `/sources.html#${candidacy.sources[0]?.sourceId}`)})`,
   ];
 }
 
 const CANDIDACY_NOTE =
-  "The party is the one the person stood for on that polling day, as the UK Parliament's results give it; it says nothing about the days before or after.";
+  "The party is the one the candidate stood for on that polling day, as the UK Parliament's results give it; it says nothing about the days before or after.";
+
+/** One contest: every candidate in the order of the result, and the contest's totals. */
+function contestSection(contest, context) {
+  const { candidacies } = resultOf(contest.id);
+  const rows = candidacies.map((candidacy) => [
+    text(candidacy.position),
+    candidacy.personId ? link(candidacy.name, pathOf.people(candidacy.personId)) : text(candidacy.name),
+    text(stoodFor(candidacy, context.organizationsById)),
+    text(candidacy.votes.toLocaleString("en-GB")),
+    text(percent(candidacy.voteShare)),
+    text(candidacy.voteShareChange === undefined ? "" : `${candidacy.voteShareChange >= 0 ? "+" : ""}${(candidacy.voteShareChange * 100).toFixed(1)}`),
+    candidacy.elected ? "elected" : "",
+  ]);
+  const totals = [
+    `Electorate ${contest.electorate.toLocaleString("en-GB")}`,
+    `valid votes ${contest.validVotes.toLocaleString("en-GB")}`,
+    `invalid ${contest.invalidVotes.toLocaleString("en-GB")}`,
+    `turnout ${percent(contest.turnout)} (valid votes ÷ electorate, computed here)`,
+    `majority ${contest.majority.toLocaleString("en-GB")}`,
+    text(contest.resultSummary),
+    contest.declarationTime ? `declared ${text(contest.declarationTime.replace("T", " ").replace(":00Z", " UTC"))}` : "",
+    link("source", contest.url ?? contest.sources[0]?.url ?? `/sources.html#${contest.sources[0]?.sourceId}`),
+  ].filter(Boolean);
+  return `### ${text(electionLabel(contest))}
+
+${table(["Place", "Candidate", "Stood for (on polling day)", "Votes", "Share", "Change (points)", "Result"], rows)}
+${totals.join("; ")}.
+`;
+}
+
+/** How a constituency of 2010-2024 and the constituencies of 2024 overlap, one way or the other. */
+function overlapsSection(title, intro, overlaps) {
+  if (overlaps.length === 0) return "";
+  const rows = overlaps.map(({ area, overlap }) => [
+    link(areaTitle(area), pathOf.areas(area.id)),
+    text(percent(overlap.fromPopulationShare)),
+    text(percent(overlap.toPopulationShare)),
+    text(percent(overlap.fromResidentialShare)),
+    text(percent(overlap.toResidentialShare)),
+    text(percent(overlap.fromGeographicShare)),
+    text(percent(overlap.toGeographicShare)),
+  ]);
+  const shares = (kind) => [`${kind}: of 2010 seat`, `${kind}: of 2024 seat`];
+  return `## ${title}
+
+${intro}
+
+${table(["Constituency", ...shares("Population"), ...shares("Residential"), ...shares("Land")], rows)}`;
+}
+
+function notionalSection(result, context) {
+  if (result === undefined) return "";
+  const rows = result.results.map((votes) => [
+    votes.partyId ? text(context.organizationsById.get(votes.partyId)?.name ?? votes.label) : text(votes.label),
+    text(votes.votes.toLocaleString("en-GB")),
+    text(percent(votes.votes / result.validVotes)),
+  ]);
+  return `## The 2019 result estimated on these boundaries
+
+An estimate, not a count: the UK Parliament's notional result of the general election of 2019-12-12 as if it had been fought on the boundaries of 2024, by party. Electorate ${result.electorate.toLocaleString("en-GB")}, turnout ${percent(result.turnout)}, majority ${result.majority.toLocaleString("en-GB")}.
+
+${table(["Party", "Votes (estimated)", "Share"], rows)}`;
+}
 
 function identifiersTable(record, sourcesById) {
   return table(
@@ -130,7 +201,7 @@ function groupMap(organization, members, { dataset, areasById, postsById }) {
     const regions = organization.coverage.regionIds.map((id) => ({
       id,
       name: areasById.get(id)?.name ?? id,
-      constituencies: areasIn(id),
+      constituencies: areasIn(id).filter((area) => area.startDate === "2010-04-13"),
     }));
     const rows = regions.flatMap((region) =>
       region.constituencies.map((area) => [
@@ -146,7 +217,7 @@ function groupMap(organization, members, { dataset, areasById, postsById }) {
       (membership) =>
         membership.personId === person.id &&
         membership.organizationId === "house-of-commons" &&
-        membership.startDate === "2019-12",
+        membership.legislativePeriodId === "parliament-58",
     );
     const area = seat?.postId ? areasById.get(postsById.get(seat.postId)?.areaId) : undefined;
     return area ? [{ person, area }] : [];
@@ -189,14 +260,21 @@ export function personPage(person, context) {
       organizationCell(membership.organizationId),
       text(membership.role),
       area ? link(areaTitle(area), pathOf.areas(area.id)) : "",
-      text(membership.startDate),
+      text(membership.latestStartDate ? `${membership.startDate} (by ${membership.latestStartDate})` : membership.startDate),
       text(membership.endDate),
       text(membership.asOf),
     ];
   });
+  const speech = person.maidenSpeech
+    ? `## Maiden speech
+
+${text(person.maidenSpeech.date)}, Hansard ${link(person.maidenSpeech.hansardReference, person.maidenSpeech.url)}.
+
+`
+    : "";
   return page(
     person.name,
-    `How the source names them: **${text(person.name)}**.\n\n## Identifiers\n\n${identifiersTable(person, sourcesById)}\n## Memberships\n\n${table(["Organization", "Role", "Seat", "Start", "End", "As of"], membershipRows)}\n## General-election candidacies\n\n${candidacies.length > 0 ? `${CANDIDACY_NOTE}\n\n` : ""}${table(
+    `How the source names them: **${text(person.name)}**.\n\n## Identifiers\n\n${identifiersTable(person, sourcesById)}\n## Memberships\n\n${table(["Organization", "Role", "Seat", "Start", "End", "As of"], membershipRows)}\n${speech}## Candidacies\n\n${candidacies.length > 0 ? `${CANDIDACY_NOTE}\n\n` : ""}${table(
       CANDIDACY_COLUMNS,
       candidacies.map((candidacy) => candidacyCells(candidacy, context)),
     )}\n## Roles at events\n\n${table(
@@ -224,14 +302,14 @@ export function placePage(area, context) {
   const body = [facts.join("\n"), "", locatorMap(area)];
   if (area.classification === "nell-region") {
     const constituencies = areasIn(area.id);
+    const rowsOf = (list) =>
+      list.map((child) => [
+        link(child.name, pathOf.areas(child.id)),
+        text(child.identifiers.find((identifier) => identifier.scheme === "gss")?.identifier),
+      ]);
     body.push(
-      `## Constituencies\n\n${table(
-        ["Constituency", "GSS code"],
-        constituencies.map((child) => [
-          link(child.name, pathOf.areas(child.id)),
-          text(child.identifiers.find((identifier) => identifier.scheme === "gss")?.identifier),
-        ]),
-      )}`,
+      `## Constituencies of 2010-2024\n\n${table(["Constituency", "GSS code"], rowsOf(constituencies.filter((child) => child.startDate === "2010-04-13")))}`,
+      `## Constituencies of 2024 placed in it\n\nPlaced by Labour Left Data's rule (more than half the population lived in this region's constituencies of 2010-2024), not by the article.\n\n${table(["Constituency", "GSS code"], rowsOf(constituencies.filter((child) => child.startDate !== "2010-04-13")))}`,
     );
   } else {
     body.push(`## Identifiers\n\n${identifiersTable(area, sourcesById)}`);
@@ -260,16 +338,22 @@ export function placePage(area, context) {
     );
   }
   if (area.classification === "constituency") {
-    const candidacies = candidaciesIn(area.id);
     body.push(
-      `## Candidacies of people in the data\n\n${candidacies.length > 0 ? `${CANDIDACY_NOTE}\n\n` : ""}${table(
-        ["Person", ...CANDIDACY_COLUMNS.filter((column) => column !== "Constituency")],
-        candidacies.map((candidacy) => {
-          const [election, , ...rest] = candidacyCells(candidacy, context);
-          const person = context.dataset.people.find((candidate) => candidate.id === candidacy.personId);
-          return [link(person?.name ?? candidacy.personId, pathOf.people(candidacy.personId)), election, ...rest];
-        }),
-      )}`,
+      overlapsSection(
+        "Constituencies of 2024 that cover it",
+        "The UK Parliament's overlaps between this constituency and those of 2024: each share is of the 2010 constituency or of the 2024 one.",
+        successorsOf(area.id),
+      ),
+      overlapsSection(
+        "NELL's constituencies of 2010-2024 it covers",
+        "The UK Parliament's overlaps between this constituency and NELL's of 2010-2024 (only those are in the data): each share is of the 2010 constituency or of this one.",
+        predecessorsOf(area.id),
+      ),
+      notionalSection(notionalResultFor(area.id), context),
+    );
+    const contests = contestsIn(area.id).reverse();
+    body.push(
+      `## Results\n\n${contests.length > 0 ? `Every candidate of every contest in the data, newest first. ${CANDIDACY_NOTE}\n\n` : "_None in the data._\n"}${contests.map((contest) => contestSection(contest, context)).join("\n")}`,
     );
   }
   body.push(otherNames(area), `## Sources\n\n${citations(area.sources, sourcesById)}`);
@@ -289,6 +373,34 @@ export function eventPage(event, context) {
     ];
   });
   const organizer = organizationsById.get(event.organizationId);
+  if (event.classification === "legislative-period") {
+    const facts = [
+      `- Legislature: ${text(organizer?.name ?? event.organizationId)}`,
+      `- Summoned to meet: ${text(event.startDate)}`,
+      event.stateOpeningDate ? `- State opening: ${text(event.stateOpeningDate)}` : "",
+      `- Dissolved: ${event.endDate ? text(event.endDate) : "no dissolution in the sources"}`,
+      ...(event.identifiers ?? []).map((identifier) => {
+        const url = identifierUrl(identifier.scheme, identifier.identifier);
+        return `- ${text(SCHEME_NAMES[identifier.scheme] ?? identifier.scheme)}: ${url ? link(identifier.identifier, url) : text(identifier.identifier)}`;
+      }),
+    ].filter(Boolean);
+    const seats = dataset.memberships.filter((membership) => membership.legislativePeriodId === event.id);
+    return page(
+      event.name,
+      `${facts.join("\n")}\n\n## Seats of people in the data\n\n${table(
+        ["Member", "Seat", "Start", "End"],
+        seats.map((membership) => {
+          const area = context.areasById.get(context.postsById.get(membership.postId)?.areaId);
+          return [
+            link(peopleById.get(membership.personId)?.name ?? membership.personId, pathOf.people(membership.personId)),
+            area ? link(areaTitle(area), pathOf.areas(area.id)) : "",
+            text(membership.startDate),
+            text(membership.endDate),
+          ];
+        }),
+      )}\n## Sources\n\n${citations(event.sources, sourcesById)}`,
+    );
+  }
   return page(
     event.name,
     `- Held by: ${link(organizer?.name ?? event.organizationId, pathOf.organizations(event.organizationId))}\n- Date: ${text(event.startDate)}${event.endDate ? ` to ${text(event.endDate)}` : ""}\n${event.participantsComplete ? "" : "- The source names only some of the speakers (“speakers including”).\n"}\n## Speakers\n\n${table(["Speaker", "Introduced as"], rows)}\n## Sources\n\n${citations(event.sources, sourcesById)}`,

@@ -1,7 +1,14 @@
 import type { CsvRow } from "./_read-csv-export";
 
 type Json = Record<string, unknown>;
-const CONVENIENCE_COLUMNS = ["ukParliament", "theyworkforyou", "wikidata", "gss"];
+const CONVENIENCE_COLUMNS = [
+  "ukParliament",
+  "theyworkforyou",
+  "wikidata",
+  "gss",
+  "ukParliamentParty",
+  "electoralCommission",
+];
 
 const defined = (object: Json): Json =>
   Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
@@ -65,6 +72,9 @@ export function reassemble(tables: Map<string, CsvRow[]>): Json {
   const participants = listsOf("event_participants", (row) => String(row.eventId));
   const topics = listsOf("statement_topics", (row) => String(row.statementId));
   const subjects = listsOf("statement_subjects", (row) => String(row.statementId));
+  const overlaps = listsOf("area_overlaps", (row) => String(row.areaId));
+  const notionalVotes = listsOf("notional_result_votes", (row) => String(row.notionalResultId));
+  const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : undefined);
 
   return {
     sources: table("sources").map((row) =>
@@ -86,7 +96,20 @@ export function reassemble(tables: Map<string, CsvRow[]>): Json {
             : { constituencyCount, regionIds: regions(String(row.id)).map((item) => item.areaId) },
       }),
     ),
-    people: table("people").map((row) => record("people", row, named("people", row))),
+    people: table("people").map(({ maidenSpeechDate, maidenSpeechReference, maidenSpeechUrl, ...row }) =>
+      record("people", row, {
+        ...named("people", row),
+        maidenSpeech:
+          maidenSpeechDate === undefined
+            ? undefined
+            : {
+                date: maidenSpeechDate,
+                hansardReference: maidenSpeechReference,
+                url: maidenSpeechUrl,
+                sources: cited("people", row.id, "maidenSpeech"),
+              },
+      }),
+    ),
     memberships: table("memberships").map((row) => record("memberships", row)),
     posts: table("posts").map((row) => record("posts", row)),
     areas: table("areas").map((row) => {
@@ -95,10 +118,15 @@ export function reassemble(tables: Map<string, CsvRow[]>): Json {
         name,
         populationShare,
       }));
-      return record("areas", row, { ...named("areas", row), localAuthorities: shares.length > 0 ? shares : undefined });
+      return record("areas", row, {
+        ...named("areas", row),
+        localAuthorities: nonEmpty(shares),
+        overlaps: nonEmpty(overlaps(String(row.id)).map(({ areaId, position, ...overlap }) => overlap)),
+      });
     }),
     events: table("events").map((row) =>
       record("events", row, {
+        identifiers: nonEmpty(named("events", row).identifiers as unknown[]),
         participants: participants(String(row.id)).map((item, index) => ({
           personId: item.personId,
           role: item.role,
@@ -114,7 +142,15 @@ export function reassemble(tables: Map<string, CsvRow[]>): Json {
         aboutOrganizationIds: about.length > 0 ? about : undefined,
       });
     }),
-    candidacies: table("candidacies").map((row) => record("candidacies", row)),
+    contests: table("contests").map((row) => record("contests", row)),
+    candidacies: table("candidacies").map((row) =>
+      record("candidacies", row, { otherNames: nonEmpty(named("candidacies", row).otherNames as unknown[]) }),
+    ),
+    notionalResults: table("notional_results").map((row) =>
+      record("notionalResults", row, {
+        results: notionalVotes(String(row.id)).map(({ notionalResultId, position, ...votes }) => votes),
+      }),
+    ),
     errata: table("errata").map(({ section, paragraph, bullet, subjectCollection, subjectId, subjectField, ...row }) =>
       defined({
         ...row,

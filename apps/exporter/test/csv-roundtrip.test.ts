@@ -42,7 +42,7 @@ describe("CSV files", () => {
   it("are RFC 4180: CRLF line ends, a header row, quotes where needed, UTF-8", () => {
     const out = exportWith([], awkwardDataset());
     const people = readFileSync(join(out, "csv/people.csv"), "utf8");
-    expect(people.startsWith("id,name,ukParliament,theyworkforyou,wikidata\r\n")).toBe(true);
+    expect(people.startsWith("id,name,ukParliament,theyworkforyou,wikidata,maidenSpeechDate,")).toBe(true);
     expect(people).toContain('"Zoë ""Zo"" Ñúñez-O\'Brien, Jr. 🌹"');
     expect(people.split("\r\n").at(-1)).toBe("");
     expect(people.replaceAll("\r\n", "")).not.toContain("\n");

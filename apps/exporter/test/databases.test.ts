@@ -72,7 +72,10 @@ describe("the SQLite and Parquet exports, read by the engines people use", () =>
 
   describe.skipIf(!sqliteAvailable)(`labour-left.db in sqlite3${sqliteAvailable ? "" : ` (${SKIP_NO_SQLITE})`}`, () => {
     const sqlite = (sql: string, json = false): string =>
-      execFileSync(SQLITE3, [...(json ? ["-json"] : []), join(dir, "a", "labour-left.db"), sql], { encoding: "utf8" });
+      execFileSync(SQLITE3, [...(json ? ["-json"] : []), join(dir, "a", "labour-left.db"), sql], {
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+      });
 
     it("passes integrity_check and foreign_key_check", () => {
       expect(sqlite("PRAGMA integrity_check;").trim()).toBe("ok");
@@ -104,8 +107,23 @@ describe("the SQLite and Parquet exports, read by the engines people use", () =>
       expect(nell.length).toBe(
         (csv.tables.get("organizations") ?? []).find((row) => row.id === "nell")?.constituencyCount,
       );
+      const all = csv.tables.get("candidacies") ?? [];
       const candidacies = JSON.parse(sqlite("SELECT * FROM person_candidacies;", true)) as Row[];
-      expect(candidacies).toHaveLength(csv.tables.get("candidacies")?.length ?? -1);
+      expect(candidacies).toHaveLength(all.filter((row) => row.personId !== undefined).length);
+      // Each contest's whole result: every candidacy once, in the order of its result.
+      const results = JSON.parse(sqlite("SELECT * FROM contest_results;", true)) as Row[];
+      expect(results).toHaveLength(all.length);
+      const easington = results.filter((row) => row.contestId === "ge2019-easington");
+      expect(easington.map((row) => row.position)).toEqual(easington.map((_, index) => index + 1));
+      const contests = csv.tables.get("contests") ?? [];
+      expect(easington[0]?.turnout).toBe(contests.find((row) => row.id === "ge2019-easington")?.turnout);
+      // NELL's seats election by election: one row per contest in a constituency placed in one of its regions.
+      const areas = csv.tables.get("areas") ?? [];
+      const regions = new Set(areas.filter((row) => row.classification === "nell-region").map((row) => row.id));
+      const placed = new Set(areas.filter((row) => regions.has(String(row.parentId))).map((row) => row.id));
+      const seatResults = JSON.parse(sqlite("SELECT * FROM nell_seat_results;", true)) as Row[];
+      expect(seatResults).toHaveLength(contests.filter((row) => placed.has(String(row.areaId))).length);
+      expect(seatResults.every((row) => typeof row.winner === "string" && typeof row.region === "string")).toBe(true);
     });
 
     it("is described for Datasette: every table, column and view", () => {

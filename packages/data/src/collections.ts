@@ -1,6 +1,6 @@
-import type { CollectionName } from "./vocabulary";
 import { RECORD_FILES, type RecordFileName } from "./records/_load";
 import type { Dataset, MaidenSpeech, Person } from "./types/records";
+import type { CollectionName } from "./vocabulary";
 
 /** Freezes a record and everything in it: the types say read-only, and so does the run time. */
 function deepFreeze<T>(value: T): T {

@@ -1,14 +1,14 @@
-import { errata as allErrata } from "@labour-left/data";
+import { dataset } from "@labour-left/data";
 import { formatLocator } from "../_format";
 import type { CommandResult } from "../_result";
 
 /** Where the source is wrong: its words, the correction, and the evidence. */
 export function errata(): CommandResult {
   return {
-    json: allErrata,
+    json: dataset.errata,
     table: {
       columns: ["id", "where", "source says", "correction", "evidence"],
-      rows: allErrata.map((erratum) => [
+      rows: dataset.errata.map((erratum) => [
         erratum.id,
         formatLocator(erratum.locator),
         erratum.sourceSays,

@@ -1,8 +1,8 @@
-import { events as allEvents } from "@labour-left/data";
+import { dataset } from "@labour-left/data";
 import type { CommandResult } from "../_result";
 
 export function events(): CommandResult {
-  const rows = allEvents.map((event) => ({
+  const rows = dataset.events.map((event) => ({
     id: event.id,
     name: event.name,
     startDate: event.startDate,

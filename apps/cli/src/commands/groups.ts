@@ -1,9 +1,9 @@
-import { membersOf, type OrganizationId, organizations } from "@labour-left/data";
+import { dataset, membersOf, type OrganizationId } from "@labour-left/data";
 import type { CommandResult } from "../_result";
 
 /** The groups and other organizations, with how many members the records list. */
 export function groups(): CommandResult {
-  const rows = organizations.map((organization) => ({
+  const rows = dataset.organizations.map((organization) => ({
     id: organization.id,
     name: organization.name,
     classification: organization.classification,

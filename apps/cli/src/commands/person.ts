@@ -39,7 +39,7 @@ export function person(idOrName: string): CommandResult {
         },
       },
       {
-        title: "general-election candidacies (the party stood for on that polling day)",
+        title: "candidacies, general elections and by-elections (the party stood for on that polling day)",
         table: { columns: [...CANDIDACY_COLUMNS], rows: candidacies.map(candidacyRow) },
       },
       {

@@ -1,12 +1,4 @@
-import {
-  type AreaId,
-  areasIn,
-  candidaciesIn,
-  getPerson,
-  type PersonId,
-  type RegionId,
-  representativesOf,
-} from "@labour-left/data";
+import { type AreaId, areasIn, candidaciesIn, type RegionId, representativesOf } from "@labour-left/data";
 import { CANDIDACY_COLUMNS, candidacyRow } from "../_candidacy-rows";
 import { findPlace } from "../_lookup";
 import type { CommandResult } from "../_result";
@@ -78,13 +70,10 @@ export function place(idNameOrCode: string): CommandResult {
       ...(candidacies.length > 0
         ? [
             {
-              title: "candidacies of people in the records (the party stood for on that polling day)",
+              title: "candidacies, every candidate (the party stood for on that polling day)",
               table: {
-                columns: ["person", ...CANDIDACY_COLUMNS],
-                rows: candidacies.map((candidacy) => [
-                  getPerson(candidacy.personId as PersonId)?.name ?? candidacy.personId,
-                  ...candidacyRow(candidacy),
-                ]),
+                columns: ["candidate", ...CANDIDACY_COLUMNS],
+                rows: candidacies.map((candidacy) => [candidacy.name, ...candidacyRow(candidacy)]),
               },
             },
           ]

@@ -1,4 +1,4 @@
-import { areas } from "@labour-left/data";
+import { dataset } from "@labour-left/data";
 import { findPlace } from "../_lookup";
 import type { CommandResult } from "../_result";
 
@@ -8,7 +8,7 @@ const gssOf = (identifiers: readonly { scheme: string; identifier: string }[]): 
 /** NELL's regions and the constituencies, optionally only those of one region. */
 export function places(options: { region?: string }): CommandResult {
   const region = options.region === undefined ? undefined : findPlace(options.region);
-  const chosen = region ? areas.filter((area) => area.parentId === region.id) : areas;
+  const chosen = region ? dataset.areas.filter((area) => area.parentId === region.id) : dataset.areas;
   const rows = chosen.map((area) => ({
     id: area.id,
     name: area.name,

@@ -1,4 +1,4 @@
-import { statements as allStatements, STATEMENT_KINDS, type StatementKind, type Topic } from "@labour-left/data";
+import { dataset, STATEMENT_KINDS, type StatementKind, type Topic } from "@labour-left/data";
 import { CliError } from "../_errors";
 import { findGroup } from "../_lookup";
 import type { CommandResult } from "../_result";
@@ -11,11 +11,11 @@ export function statements(options: { group?: string; kind?: string; topic?: str
   if (options.kind !== undefined && !KINDS.includes(options.kind as StatementKind)) {
     throw new CliError(`--kind expects one of ${KINDS.join(", ")}; received '${options.kind}'`, 2);
   }
-  const topics = new Set(allStatements.flatMap((statement) => statement.topics));
+  const topics = new Set(dataset.statements.flatMap((statement) => statement.topics));
   if (options.topic !== undefined && !topics.has(options.topic as Topic)) {
     throw new CliError(`--topic expects one of ${[...topics].sort().join(", ")}; received '${options.topic}'`, 2);
   }
-  const found = allStatements.filter(
+  const found = dataset.statements.filter(
     (statement) =>
       (groupId === undefined ||
         statement.authorOrganizationId === groupId ||

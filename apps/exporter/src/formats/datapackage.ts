@@ -68,7 +68,7 @@ export async function writeDataPackage(
     profile: others.length > 0 ? "data-package" : "tabular-data-package",
     name: "labour-left-data",
     title: "Labour Left Data",
-    description: `Sourced records about Northern England Labour Left and the Socialist Campaign Groups of Labour MPs and Labour Councillors, and the general-election candidacies of the people they name.${guard ? ` ${FORMULA_GUARD_RULE}` : ""}`,
+    description: `Sourced records about Northern England Labour Left and the Socialist Campaign Groups of Labour MPs and Labour Councillors, the elections their people and NELL's constituencies fought (every candidate), and the 2024 boundaries.${guard ? ` ${FORMULA_GUARD_RULE}` : ""}`,
     version,
     licenses: DATA_LICENSES,
     sources: sources.map((source) => ({

@@ -131,10 +131,12 @@ const CONVERTERS: { readonly [Name in CollectionName]?: readonly [string, (recor
         withoutUndefined({
           id: event.id,
           name: event.name,
-          classification: event.classification,
+          // Popolo's own word for a legislature's term.
+          classification: event.classification === "legislative-period" ? "legislative period" : event.classification,
           organization_id: event.organizationId,
           start_date: popoloDate(event.startDate),
           end_date: popoloDate(event.endDate),
+          identifiers: event.identifiers ? identifiers(event.identifiers) : undefined,
           attendees: event.participants.map((participant) => ({
             id: participant.personId,
             name: lookups.personNames.get(participant.personId) ?? participant.personId,

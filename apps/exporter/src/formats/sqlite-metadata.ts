@@ -14,7 +14,7 @@ export async function writeDatasetteMetadata(stage: Stage, { version, sources }:
   const metadata = {
     title: `Labour Left Data ${version}`,
     description:
-      "Sourced records about Northern England Labour Left and the Socialist Campaign Groups of Labour MPs and Labour Councillors, and the general-election candidacies of the people they name. Every record's sources are in the provenance table.",
+      "Sourced records about Northern England Labour Left and the Socialist Campaign Groups of Labour MPs and Labour Councillors, the elections their people and NELL's constituencies fought (every candidate), and the 2024 boundaries. Every record's sources are in the provenance table.",
     license: license?.title,
     license_url: license?.path,
     source: sources.map((source) => `${source.title} (${source.publisher})`).join("; "),

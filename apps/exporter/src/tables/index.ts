@@ -1,8 +1,10 @@
 import type { Table } from "./_table";
 import {
   areaLocalAuthoritiesTable,
+  areaOverlapsTable,
   eventParticipantsTable,
   identifiersTable,
+  notionalVotesTable,
   organizationRegionsTable,
   otherNamesTable,
   provenanceTable,
@@ -14,9 +16,11 @@ import {
 import {
   areasTable,
   candidaciesTable,
+  contestsTable,
   errataTable,
   eventsTable,
   membershipsTable,
+  notionalResultsTable,
   organizationsTable,
   peopleTable,
   postsTable,
@@ -36,7 +40,9 @@ export const TABLES: readonly Table<unknown, unknown>[] = [
   areasTable,
   eventsTable,
   statementsTable,
+  contestsTable,
   candidaciesTable,
+  notionalResultsTable,
   errataTable,
   sourceNotesTable,
   sourceOmissionsTable,
@@ -44,8 +50,10 @@ export const TABLES: readonly Table<unknown, unknown>[] = [
   identifiersTable,
   otherNamesTable,
   areaLocalAuthoritiesTable,
+  areaOverlapsTable,
   eventParticipantsTable,
   statementTopicsTable,
   statementSubjectsTable,
+  notionalVotesTable,
   provenanceTable,
 ];

@@ -1,4 +1,14 @@
-import type { Area, Event, Organization, Person, Source, SourceRef, Statement } from "@labour-left/data";
+import type {
+  Area,
+  Candidacy,
+  Event,
+  NotionalResult,
+  Organization,
+  Person,
+  Source,
+  SourceRef,
+  Statement,
+} from "@labour-left/data";
 import { COLLECTION_NAMES } from "@labour-left/data/schemas";
 import { column, defineTable, itemsOf, referTo } from "./_table";
 
@@ -69,21 +79,24 @@ export const organizationRegionsTable = defineTable<
   ],
 });
 
-/** The collections whose records carry identifiers and other names, in the order their rows sort. */
-const NAMED = ["areas", "organizations", "people"] as const;
-type Named = Area | Organization | Person;
+/** The collections whose records carry identifiers, and other names, in the order their rows sort. */
+const IDENTIFIED = ["areas", "events", "organizations", "people"] as const;
+const NAMED = ["areas", "candidacies", "organizations", "people"] as const;
+type Identified = Area | Event | Organization | Person;
+type Named = Area | Candidacy | Organization | Person;
 
-const identifiersRows = (record: Named, collection: string) => itemsOf({ collection, record }, record.identifiers);
+const identifiersRows = (record: Identified, collection: string) => itemsOf({ collection, record }, record.identifiers);
 
 export const identifiersTable = defineTable<RowOf<typeof identifiersRows>, RecordOf<typeof identifiersRows>>({
   name: "identifiers",
-  description: "Ids of records in other datasets: uk-parliament, theyworkforyou, wikidata, gss.",
+  description:
+    "Ids of records in other datasets: uk-parliament, theyworkforyou, wikidata, gss, uk-parliament-party, electoral-commission.",
   primaryKey: ["collection", "recordId", "position"],
   foreignKeys: [],
-  collections: NAMED,
+  collections: IDENTIFIED,
   rowsOf: identifiersRows,
   columns: [
-    column("collection", "people, organizations or areas.", (row) => row.parent.collection),
+    column("collection", "people, organizations, areas or events.", (row) => row.parent.collection),
     column(
       "recordId",
       "The record's id in that collection. It points into the table that `collection` names; a Table Schema foreign key cannot point into several tables, so none is declared.",
@@ -105,7 +118,7 @@ export const otherNamesTable = defineTable<RowOf<typeof otherNamesRows>, RecordO
   collections: NAMED,
   rowsOf: otherNamesRows,
   columns: [
-    column("collection", "people, organizations or areas.", (row) => row.parent.collection),
+    column("collection", "people, organizations, areas or candidacies.", (row) => row.parent.collection),
     column(
       "recordId",
       "The record's id in that collection. It points into the table that `collection` names; a Table Schema foreign key cannot point into several tables, so none is declared.",
@@ -140,6 +153,54 @@ export const areaLocalAuthoritiesTable = defineTable<
       (row) => row.item.populationShare,
       "number",
     ),
+  ],
+});
+
+const areaOverlapsRows = (area: Area) => itemsOf(area, area.overlaps);
+
+export const areaOverlapsTable = defineTable<RowOf<typeof areaOverlapsRows>, RecordOf<typeof areaOverlapsRows>>({
+  name: "area_overlaps",
+  description:
+    "How each constituency of 2024 in scope overlaps NELL's constituencies of 2010-2024: population, residential and land shares of each (areas.overlaps).",
+  primaryKey: ["areaId", "position"],
+  foreignKeys: [referTo("areaId", "areas"), referTo("fromAreaId", "areas")],
+  collections: ["areas"],
+  rowsOf: areaOverlapsRows,
+  columns: [
+    column("areaId", "The constituency of 2024.", (row) => row.parent.id),
+    positionColumn,
+    column("fromAreaId", "The constituency of 2010-2024 it overlaps.", (row) => row.item.fromAreaId),
+    ...(
+      [
+        ["fromPopulationShare", "Share of the 2010 constituency's population in the overlap."],
+        ["toPopulationShare", "Share of the 2024 constituency's population in the overlap."],
+        ["fromResidentialShare", "Share of the 2010 constituency's residential area in the overlap."],
+        ["toResidentialShare", "Share of the 2024 constituency's residential area in the overlap."],
+        ["fromGeographicShare", "Share of the 2010 constituency's land area in the overlap."],
+        ["toGeographicShare", "Share of the 2024 constituency's land area in the overlap."],
+      ] as const
+    ).map(([name, description]) =>
+      column<RowOf<typeof areaOverlapsRows>>(name, description, (row) => row.item[name], "number"),
+    ),
+  ],
+});
+
+const notionalVotesRows = (result: NotionalResult) => itemsOf(result, result.results);
+
+export const notionalVotesTable = defineTable<RowOf<typeof notionalVotesRows>, RecordOf<typeof notionalVotesRows>>({
+  name: "notional_result_votes",
+  description: "Each party's estimated votes in a notional result (notional_results.results), most first.",
+  primaryKey: ["notionalResultId", "position"],
+  foreignKeys: [referTo("notionalResultId", "notional_results"), referTo("partyId", "organizations")],
+  collections: ["notionalResults"],
+  rowsOf: notionalVotesRows,
+  columns: [
+    column("notionalResultId", "The notional result.", (row) => row.parent.id),
+    positionColumn,
+    column("label", "The party as the estimate names it.", (row) => row.item.label),
+    column("partyId", "The party's record, where the estimate gives a party id.", (row) => row.item.partyId),
+    column("independent", "true for an independent.", (row) => row.item.independent, "boolean"),
+    column("votes", "Estimated votes.", (row) => row.item.votes, "integer"),
   ],
 });
 
@@ -223,6 +284,8 @@ function citations(record: Record<string, unknown>, collection: string): Citatio
     if (Array.isArray(list))
       list.forEach((item: { sources: SourceRef[] }, index) => add(`${listName}/${index + 1}`, item.sources));
   }
+  const speech = record.maidenSpeech as { sources?: readonly SourceRef[] } | undefined;
+  if (Array.isArray(speech?.sources)) add("maidenSpeech", speech.sources);
   return found;
 }
 
@@ -241,7 +304,7 @@ export const provenanceTable = defineTable<Citation, Record<string, unknown>>({
       "The record's id in that collection. It points into the table that `collection` names; a Table Schema foreign key cannot point into several tables, so none is declared.",
       (row) => row.recordId,
     ),
-    column("part", "'record', 'evidence', or a list item such as 'identifiers/1'.", (row) => row.part),
+    column("part", "'record', 'evidence', 'maidenSpeech', or a list item such as 'identifiers/1'.", (row) => row.part),
     column("position", "1-based order of the citation.", (row) => row.position, "integer"),
     column("sourceId", "The source.", (row) => row.ref.sourceId),
     column("section", "Locator: section of the article.", (row) => row.ref.locator?.section),

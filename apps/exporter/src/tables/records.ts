@@ -1,9 +1,11 @@
 import type {
   Area,
   Candidacy,
+  Contest,
   Erratum,
   Event,
   Membership,
+  NotionalResult,
   Organization,
   Person,
   Post,
@@ -52,14 +54,18 @@ export const sourcesTable = defineTable<Source>({
 
 export const organizationsTable = defineTable<Organization>({
   name: "organizations",
-  description: "The three groups, the Labour Party and the House of Commons.",
+  description: "The three groups, the House of Commons, and every party a candidacy stood for.",
   primaryKey: ["id"],
   foreignKeys: [referTo("partyId", "organizations")],
   collections: ["organizations"],
   rowsOf: (record) => [record],
   columns: [
     column("id", "Organization id.", (organization) => organization.id),
-    column("name", "Name as the article gives it.", (organization) => organization.name),
+    column(
+      "name",
+      "Name as the source that names it gives it: the article for the groups and the Labour Party, the UK Parliament's results for the other parties and the House of Commons.",
+      (organization) => organization.name,
+    ),
     column("abbreviation", "Abbreviation.", (organization) => organization.abbreviation),
     column(
       "classification",
@@ -76,6 +82,8 @@ export const organizationsTable = defineTable<Organization>({
       "integer",
     ),
     identifier("wikidata", "Wikidata QID."),
+    identifier("uk-parliament-party", "The UK Parliament's party id (copied from identifiers.csv)."),
+    identifier("electoral-commission", "The Electoral Commission's registration number (copied from identifiers.csv)."),
   ],
 });
 
@@ -92,6 +100,17 @@ export const peopleTable = defineTable<Person>({
     identifier("uk-parliament", "UK Parliament member id (copied from identifiers.csv)."),
     identifier("theyworkforyou", "TheyWorkForYou person id (copied from identifiers.csv)."),
     identifier("wikidata", "Wikidata QID (copied from identifiers.csv)."),
+    column(
+      "maidenSpeechDate",
+      "The day of the person's maiden speech in the Commons.",
+      (person) => person.maidenSpeech?.date,
+    ),
+    column(
+      "maidenSpeechReference",
+      "Its Hansard reference, such as 'vol 44 cc855-9'.",
+      (person) => person.maidenSpeech?.hansardReference,
+    ),
+    column("maidenSpeechUrl", "The speech in Hansard.", (person) => person.maidenSpeech?.url),
   ],
 });
 
@@ -99,7 +118,12 @@ export const membershipsTable = defineTable<Membership>({
   name: "memberships",
   description: "Dated memberships of groups and of the House of Commons.",
   primaryKey: ["id"],
-  foreignKeys: [referTo("personId", "people"), referTo("organizationId", "organizations"), referTo("postId", "posts")],
+  foreignKeys: [
+    referTo("personId", "people"),
+    referTo("organizationId", "organizations"),
+    referTo("postId", "posts"),
+    referTo("legislativePeriodId", "events"),
+  ],
   collections: ["memberships"],
   rowsOf: (record) => [record],
   columns: [
@@ -107,8 +131,18 @@ export const membershipsTable = defineTable<Membership>({
     column("personId", "The member.", (membership) => membership.personId),
     column("organizationId", "The organization.", (membership) => membership.organizationId),
     column("postId", "The post held, if any.", (membership) => membership.postId),
+    column(
+      "legislativePeriodId",
+      "For a Commons seat, the Parliament it was held in (an event).",
+      (membership) => membership.legislativePeriodId,
+    ),
     column("role", "Role.", (membership) => membership.role),
     column("startDate", "Partial date, or 'unknown'.", (membership) => membership.startDate),
+    column(
+      "latestStartDate",
+      "Where startDate is a month: the latest day it can have begun (an inferred bound; see provenance).",
+      (membership) => membership.latestStartDate,
+    ),
     column("endDate", "Partial date, 'unknown' or 'ongoing'.", (membership) => membership.endDate),
     column("asOf", "A date on which a source states the membership held.", (membership) => membership.asOf),
     column("startReason", "How it began.", (membership) => membership.startReason),
@@ -133,7 +167,8 @@ export const postsTable = defineTable<Post>({
 
 export const areasTable = defineTable<Area>({
   name: "areas",
-  description: "NELL's regions and the constituencies in the records.",
+  description:
+    "NELL's regions and the constituencies in the records: NELL's 33 of 2010-2024, every other seat contested, and the constituencies of 2024 in scope.",
   primaryKey: ["id"],
   foreignKeys: [referTo("parentId", "areas")],
   collections: ["areas"],
@@ -142,7 +177,11 @@ export const areasTable = defineTable<Area>({
     column("id", "Area id.", (area) => area.id),
     column("name", "Name as the article gives it, or the official name.", (area) => area.name),
     column("classification", "nell-region or constituency.", (area) => area.classification),
-    column("parentId", "The NELL region containing the constituency.", (area) => area.parentId),
+    column(
+      "parentId",
+      "The constituency's NELL region; for a constituency of 2024, the region that held more than half its population (inferred; see provenance).",
+      (area) => area.parentId,
+    ),
     column("startDate", "When a constituency's boundaries came into force (partial date).", (area) => area.startDate),
     column("endDate", "When they ended: a partial date, or 'unknown'.", (area) => area.endDate),
     column("note", "How the region was chosen, or what sets the area apart.", (area) => area.note),
@@ -153,7 +192,7 @@ export const areasTable = defineTable<Area>({
 
 export const eventsTable = defineTable<Event>({
   name: "events",
-  description: "Meetings and conferences.",
+  description: "Meetings and conferences, and Parliaments (legislative periods).",
   primaryKey: ["id"],
   foreignKeys: [referTo("organizationId", "organizations")],
   collections: ["events"],
@@ -161,10 +200,15 @@ export const eventsTable = defineTable<Event>({
   columns: [
     column("id", "Event id.", (event) => event.id),
     column("name", "Name.", (event) => event.name),
-    column("classification", "Kind of event.", (event) => event.classification),
-    column("organizationId", "The organization that held it.", (event) => event.organizationId),
-    column("startDate", "Partial date.", (event) => event.startDate),
-    column("endDate", "Partial date.", (event) => event.endDate),
+    column(
+      "classification",
+      "agm-and-conference or legislative-period (Labour Left Data's own labels).",
+      (event) => event.classification,
+    ),
+    column("organizationId", "The organization that held it, or the legislature.", (event) => event.organizationId),
+    column("startDate", "Partial date; for a Parliament, the day it was summoned.", (event) => event.startDate),
+    column("endDate", "Partial date; for a Parliament, its dissolution.", (event) => event.endDate),
+    column("stateOpeningDate", "For a Parliament, its state opening.", (event) => event.stateOpeningDate),
     column(
       "participantsComplete",
       "false when the source names only some participants.",
@@ -241,12 +285,73 @@ export const errataTable = defineTable<Erratum>({
   ],
 });
 
+export const contestsTable = defineTable<Contest>({
+  name: "contests",
+  description:
+    "Contests: one constituency, one polling day (general elections and by-elections), with electorate, votes, turnout and majority.",
+  primaryKey: ["id"],
+  foreignKeys: [
+    referTo("organizationId", "organizations"),
+    referTo("areaId", "areas"),
+    referTo("legislativePeriodId", "events"),
+  ],
+  collections: ["contests"],
+  rowsOf: (record) => [record],
+  columns: [
+    column("id", "Contest id: ge<year>-<areaId> or by<polling day>-<areaId>.", (contest) => contest.id),
+    column("electionKind", "general or by-election.", (contest) => contest.electionKind),
+    column("electionDate", "The polling day.", (contest) => contest.electionDate),
+    column("organizationId", "The body the election filled a seat in.", (contest) => contest.organizationId),
+    column("areaId", "The constituency.", (contest) => contest.areaId),
+    column("legislativePeriodId", "The Parliament the seat was filled for.", (contest) => contest.legislativePeriodId),
+    column("electorate", "Electors on the register.", (contest) => contest.electorate, "integer"),
+    column("validVotes", "Valid votes: the sum of the candidates' votes.", (contest) => contest.validVotes, "integer"),
+    column("invalidVotes", "Ballots rejected at the count.", (contest) => contest.invalidVotes, "integer"),
+    column(
+      "turnout",
+      "Valid votes divided by the electorate, 0 to 1: computed by Labour Left Data, not copied.",
+      (contest) => contest.turnout,
+      "number",
+    ),
+    column("majority", "The winner's votes less the second's.", (contest) => contest.majority, "integer"),
+    column("resultSummary", "The source's summary, such as 'Lab hold'.", (contest) => contest.resultSummary),
+    column(
+      "declarationTime",
+      "When the result was declared (UTC), where the source gives it.",
+      (contest) => contest.declarationTime,
+    ),
+    column("writDate", "When a by-election's writ was issued.", (contest) => contest.writDate),
+    column("url", "The contest's page on the UK Parliament's election results service.", (contest) => contest.url),
+  ],
+});
+
+export const notionalResultsTable = defineTable<NotionalResult>({
+  name: "notional_results",
+  description:
+    "The 2019 general election's result estimated on the 2024 constituencies in scope: estimates by party, not a count (votes in notional_result_votes).",
+  primaryKey: ["id"],
+  foreignKeys: [referTo("areaId", "areas")],
+  collections: ["notionalResults"],
+  rowsOf: (record) => [record],
+  columns: [
+    column("id", "Notional result id.", (result) => result.id),
+    column("areaId", "The constituency of 2024.", (result) => result.areaId),
+    column("electionDate", "The polling day of the election estimated.", (result) => result.electionDate),
+    column("estimate", "Always true: these are estimates.", (result) => result.estimate, "boolean"),
+    column("electorate", "Electorate (estimated).", (result) => result.electorate, "integer"),
+    column("validVotes", "Valid votes (estimated).", (result) => result.validVotes, "integer"),
+    column("turnout", "Turnout, 0 to 1, as the source gives it.", (result) => result.turnout, "number"),
+    column("majority", "Majority (estimated).", (result) => result.majority, "integer"),
+  ],
+});
+
 export const candidaciesTable = defineTable<Candidacy>({
   name: "candidacies",
   description:
-    "General-election candidacies: who stood where, for which party on that polling day (or as an independent), and the result.",
+    "Every candidacy in the contests: who stood, for which party on that polling day (or as an independent), and the result. A candidate the records do not otherwise cover is a name, a party and a result.",
   primaryKey: ["id"],
   foreignKeys: [
+    referTo("contestId", "contests"),
     referTo("personId", "people"),
     referTo("organizationId", "organizations"),
     referTo("areaId", "areas"),
@@ -257,12 +362,12 @@ export const candidaciesTable = defineTable<Candidacy>({
   rowsOf: (record) => [record],
   columns: [
     column("id", "Candidacy id.", (candidacy) => candidacy.id),
-    column("personId", "The candidate.", (candidacy) => candidacy.personId),
-    column(
-      "electionKind",
-      "'general': a general election to the House of Commons.",
-      (candidacy) => candidacy.electionKind,
-    ),
+    column("contestId", "The contest.", (candidacy) => candidacy.contestId),
+    column("personId", "The person's record, for the people the records cover.", (candidacy) => candidacy.personId),
+    column("name", "The candidate's name as the source gives it.", (candidacy) => candidacy.name),
+    column("givenName", "Given name, as the source gives it.", (candidacy) => candidacy.givenName),
+    column("familyName", "Family name, as the source gives it.", (candidacy) => candidacy.familyName),
+    column("electionKind", "general or by-election.", (candidacy) => candidacy.electionKind),
     column("electionDate", "The polling day.", (candidacy) => candidacy.electionDate),
     column("organizationId", "The body the election filled seats in.", (candidacy) => candidacy.organizationId),
     column("areaId", "The constituency.", (candidacy) => candidacy.areaId),
@@ -288,11 +393,17 @@ export const candidaciesTable = defineTable<Candidacy>({
     ),
     column("majority", "The winner's majority.", (candidacy) => candidacy.majority, "integer"),
     column("position", "Place in the result; 1 is the winner.", (candidacy) => candidacy.position, "integer"),
-    column("elected", "Whether the person won the seat.", (candidacy) => candidacy.elected, "boolean"),
+    column("elected", "Whether the candidate won the seat.", (candidacy) => candidacy.elected, "boolean"),
     column(
       "resultSummary",
       "The source's summary of the result, such as 'Lab hold'.",
       (candidacy) => candidacy.resultSummary,
+    ),
+    column("memberId", "UK Parliament member id, where the source gives one.", (candidacy) => candidacy.memberId),
+    column(
+      "democracyClubId",
+      "Democracy Club person id, where the source gives one.",
+      (candidacy) => candidacy.democracyClubId,
     ),
   ],
 });

@@ -12,4 +12,3 @@ export function writeRecordFile({ file, description, imports, name, records, sat
   const text = `// ${description}\n${HEADER}\n${imports.join("\n")}\n\nexport const ${name} = ${literal(records)} as const satisfies readonly ${satisfies}[];${typeLine}\n`;
   writeFileSync(new URL(`../../src/records/${file}`, import.meta.url), text);
 }
-

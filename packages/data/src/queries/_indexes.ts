@@ -42,11 +42,13 @@ export const areasById = /* @__PURE__ */ byId("areas");
 export const eventsById = /* @__PURE__ */ byId("events");
 export const statementsById = /* @__PURE__ */ byId("statements");
 export const errataById = /* @__PURE__ */ byId("errata");
-export const membershipsByOrganization = /* @__PURE__ */ groupBy("memberships",
+export const membershipsByOrganization = /* @__PURE__ */ groupBy(
+  "memberships",
   (membership) => membership.organizationId,
 );
 export const membershipsByPerson = /* @__PURE__ */ groupBy("memberships", (membership) => membership.personId);
-export const statementsByOrganization = /* @__PURE__ */ groupBy("statements",
+export const statementsByOrganization = /* @__PURE__ */ groupBy(
+  "statements",
   (statement) => statement.authorOrganizationId,
 );
 export const statementsByPerson = /* @__PURE__ */ groupBy("statements", (statement) => statement.authorPersonId);
