@@ -130,7 +130,7 @@ export function downloadsPage(files, version) {
   const cdn = `https://cdn.jsdelivr.net/npm/@labour-left/exports@${version}/data/`;
   return page(
     "Downloads",
-    `The exporter's files for this version, made when this site was built. See the exporter's README for the CSV rules.\n\nOnce a version is published, the same files have stable addresses in the package \`@labour-left/exports\`: \`${cdn}<file>\` (for example \`${cdn}csv/people.csv\`), and at \`unpkg.com\` in the same way.\n\n${table(
+    `The exporter's files for this version, made when this site was built. See the exporter's README for the CSV rules.\n\nOnce a version is published, the same files have stable addresses in the package \`@labour-left/exports\`: \`${cdn}<file>\` (for example \`${cdn}csv/people.csv\`), and at \`unpkg.com\` in the same way.\n\nElection results (every contest, every candidate, turnout, the notional 2019 results on the 2024 boundaries) are in \`csv/contests.csv\`, \`csv/candidacies.csv\` and \`csv/notional_results.csv\`, their JSON, the database's tables and views (\`contest_results\`, \`nell_seat_results\`) and Parquet. \`popolo.json\` has none of them: Popolo has no vocabulary for results, so it carries only the seats they led to (memberships) and the Parliaments (events of classification legislative period).\n\n${table(
       ["File", "Rows", "Bytes"],
       // Plain anchors: a Markdown link to a .db or .parquet file would be taken for a page and given .html.
       files.map((file) => [

@@ -233,7 +233,7 @@ export const statementsTable = defineTable<Statement>({
     column("id", "Statement id.", (statement) => statement.id),
     column(
       "kind",
-      "priority, right, aim, campaign-description, group-description or quotation.",
+      "priority, right, aim, campaign-description, group-description or quotation: Labour Left Data's own labels, not the source's.",
       (statement) => statement.kind,
     ),
     column("text", "The source's words, whitespace normalised.", (statement) => statement.text),

@@ -12,7 +12,10 @@ export { STATEMENT_KINDS };
 export const StatementSchema = z
   .strictObject({
     id: IdSchema,
-    kind: z.enum(STATEMENT_KINDS),
+    kind: z.enum(STATEMENT_KINDS).meta({
+      description:
+        "Labour Left Data's own label, not the source's: a priority, a right, an aim, a campaign or group description, or a quotation.",
+    }),
     text: NormalisedTextSchema.meta({
       description: "The source's words, with whitespace normalised; never paraphrased.",
     }),
