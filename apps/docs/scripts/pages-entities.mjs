@@ -79,7 +79,11 @@ function contestSection(contest, context) {
     text(stoodFor(candidacy, context.organizationsById)),
     text(candidacy.votes.toLocaleString("en-GB")),
     text(percent(candidacy.voteShare)),
-    text(candidacy.voteShareChange === undefined ? "" : `${candidacy.voteShareChange >= 0 ? "+" : ""}${(candidacy.voteShareChange * 100).toFixed(1)}`),
+    text(
+      candidacy.voteShareChange === undefined
+        ? ""
+        : `${candidacy.voteShareChange >= 0 ? "+" : ""}${(candidacy.voteShareChange * 100).toFixed(1)}`,
+    ),
     candidacy.elected ? "elected" : "",
   ]);
   const totals = [
@@ -89,7 +93,9 @@ function contestSection(contest, context) {
     `turnout ${percent(contest.turnout)} (valid votes ÷ electorate, computed here)`,
     `majority ${contest.majority.toLocaleString("en-GB")}`,
     text(contest.resultSummary),
-    contest.declarationTime ? `declared ${text(contest.declarationTime.replace("T", " ").replace(":00Z", " UTC"))}` : "",
+    contest.declarationTime
+      ? `declared ${text(contest.declarationTime.replace("T", " ").replace(":00Z", " UTC"))}`
+      : "",
     link("source", contest.url ?? contest.sources[0]?.url ?? `/sources.html#${contest.sources[0]?.sourceId}`),
   ].filter(Boolean);
   return `### ${text(electionLabel(contest))}
@@ -260,7 +266,11 @@ export function personPage(person, context) {
       organizationCell(membership.organizationId),
       text(membership.role),
       area ? link(areaTitle(area), pathOf.areas(area.id)) : "",
-      text(membership.latestStartDate ? `${membership.startDate} (by ${membership.latestStartDate})` : membership.startDate),
+      text(
+        membership.latestStartDate
+          ? `${membership.startDate} (by ${membership.latestStartDate})`
+          : membership.startDate,
+      ),
       text(membership.endDate),
       text(membership.asOf),
     ];
