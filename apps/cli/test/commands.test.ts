@@ -40,7 +40,7 @@ describe("labour-left, read-only commands", () => {
     expect(corbyn).toEqual(dataset.candidacies.filter((candidacy) => candidacy.personId === "jeremy-corbyn"));
     expect(corbyn.find((candidacy) => candidacy.electionDate === "2024-07-04")?.independent).toBe(true);
     const person = labourLeft(["person", "jeremy-corbyn"]).stdout;
-    expect(person).toContain("general-election candidacies");
+    expect(person).toContain("candidacies, general elections and by-elections");
     expect(person).toMatch(/2024-07-04 +Islington North +E14001305 +independent/);
     const atOneElection = json(["candidacies", "--election", "2015-05-07"]) as { electionDate: string }[];
     expect(atOneElection.length).toBe(
