@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // CommonJS, so that no ES module loader starts; Node 22+ also keeps compiled code between runs.
 require("node:module").enableCompileCache?.();
+// process.exitCode, not process.exit: the process ends once what it wrote to a pipe has been written, all of it.
 require("./dist/cli.js")
   .run(process.argv.slice(2))
   .then(
-    (exitCode) => process.exit(exitCode),
+    (exitCode) => {
+      process.exitCode = exitCode;
+    },
     (error) => {
       console.error(`labour-left: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
+      process.exitCode = 1;
     },
   );

@@ -1,7 +1,9 @@
-import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
+
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 // CommonJS, one file per command: `labour-left members` loads the dispatcher and that command's file only, with no
 // ES module loader, so that start-up stays close to bare Node's.
@@ -19,6 +21,17 @@ const recordWorker = createRequire(import.meta.url).resolve("@labour-left/export
 const exporterRequire = createRequire(createRequire(import.meta.url).resolve("@labour-left/exporter/package.json"));
 const sqliteWasm = join(dirname(exporterRequire.resolve("node-sqlite3-wasm")), "node-sqlite3-wasm.wasm");
 
+// The records stay files read on first use, as in the package itself: the commands take the data package's CommonJS
+// build, whose `require("./records/<name>.json")` calls are left to run time, with the files copied beside them.
+const dataDir = dirname(createRequire(import.meta.url).resolve("@labour-left/data/package.json"));
+const recordsBeside: Plugin = {
+  name: "records-beside",
+  setup(build) {
+    build.onResolve({ filter: /^@labour-left\/data$/ }, () => ({ path: join(dataDir, "dist/index.cjs") }));
+    build.onResolve({ filter: /^\.\/records\/[a-z0-9-]+\.json$/ }, ({ path }) => ({ path, external: true }));
+  },
+};
+
 export default defineConfig({
   entry: { cli: "src/cli.ts", ...commands, "commands/record-worker": recordWorker },
   format: ["cjs"],
@@ -26,6 +39,7 @@ export default defineConfig({
   target: "node20",
   platform: "node",
   noExternal: [/.*/],
+  esbuildPlugins: [recordsBeside],
   // The dispatcher requires each command's file at run time instead of bundling it.
   esbuildOptions: (options) => {
     options.external = ["./commands/*"];
@@ -40,5 +54,6 @@ export default defineConfig({
   onSuccess: async () => {
     writeFileSync("dist/package.json", `${JSON.stringify({ type: "commonjs" })}\n`);
     copyFileSync(sqliteWasm, "dist/commands/node-sqlite3-wasm.wasm");
+    cpSync(join(dataDir, "dist/records"), "dist/commands/records", { recursive: true });
   },
 });

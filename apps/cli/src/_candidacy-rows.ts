@@ -1,5 +1,5 @@
-import { type AreaId, type Candidacy, getArea, getOrganization, type OrganizationId } from "@labour-left/data";
-import type { Cell } from "./_result";
+import { type Candidacy, getArea, getOrganization, type OrganizationId } from "@labour-left/data";
+import { type Cell, share } from "./_result";
 
 /** The columns a candidacy shows in a table: what a reader of election results looks for. */
 export const CANDIDACY_COLUMNS = [
@@ -13,8 +13,8 @@ export const CANDIDACY_COLUMNS = [
   "result",
 ] as const;
 
-const partyName = (id: string | undefined): string | undefined =>
-  id === undefined ? undefined : (getOrganization(id as OrganizationId)?.name ?? id);
+const partyName = (id: OrganizationId | undefined): string | undefined =>
+  id === undefined ? undefined : (getOrganization(id)?.name ?? id);
 
 /** "Labour and Co-operative", "Labour", or "independent": as the results give it for that polling day. */
 export function stoodFor(candidacy: Candidacy): string {
@@ -23,14 +23,14 @@ export function stoodFor(candidacy: Candidacy): string {
 }
 
 export function candidacyRow(candidacy: Candidacy): Cell[] {
-  const area = getArea(candidacy.areaId as AreaId);
+  const area = getArea(candidacy.areaId);
   return [
-    candidacy.electionDate,
+    candidacy.electionKind === "by-election" ? `${candidacy.electionDate} (by-election)` : candidacy.electionDate,
     area?.name ?? candidacy.areaId,
     area?.identifiers.find((identifier) => identifier.scheme === "gss")?.identifier,
     stoodFor(candidacy),
     candidacy.votes,
-    `${(candidacy.voteShare * 100).toFixed(1)}%`,
+    share(candidacy.voteShare),
     candidacy.position,
     candidacy.elected ? `elected (${candidacy.resultSummary})` : `not elected (${candidacy.resultSummary})`,
   ];

@@ -54,17 +54,39 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "candidacies",
     tabular: true,
     args: [],
-    description: "general-election candidacies 2010-2024: constituency, party stood for, votes and result",
-    example: 'labour-left candidacies --person "Jeremy Corbyn"',
+    description:
+      "candidacies 2010-2024, every candidate of every contest: constituency, party stood for, votes and result",
+    example: "labour-left candidacies --group scg-mps --election 2024",
     options: [
       { name: "person", value: "<idOrName>", description: "only this person's" },
+      { name: "group", value: "<idOrName>", description: "only those of this group's members" },
       { name: "place", value: "<idNameOrCode>", description: "only in this constituency" },
-      { name: "election", value: "<date>", description: "only at the election of this polling day (YYYY-MM-DD)" },
+      {
+        name: "election",
+        value: "<yearOrDate>",
+        description: "only at the elections of this year (2024) or this polling day (2024-07-04)",
+      },
     ],
     run: async (_args, options) =>
       loadCommand<typeof import("./commands/candidacies")>("candidacies").candidacies(
-        defined(options, ["person", "place", "election"]),
+        defined(options, ["person", "group", "place", "election"]),
       ),
+  },
+  {
+    name: "results",
+    tabular: true,
+    args: ["constituency"],
+    description: "a constituency's whole result: every candidate, votes, share, change, turnout and majority",
+    example: "labour-left results Easington --election 2019",
+    options: [
+      {
+        name: "election",
+        value: "<yearOrDate>",
+        description: "the election of this year (2019) or polling day (2019-12-12); the latest when not given",
+      },
+    ],
+    run: async ([place = ""], options) =>
+      loadCommand<typeof import("./commands/results")>("results").results(place, defined(options, ["election"])),
   },
   {
     name: "places",

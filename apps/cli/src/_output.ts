@@ -1,5 +1,5 @@
 import { loadCommand } from "./_load-command";
-import type { Cell, CommandResult, Table } from "./_result";
+import { type CommandResult, cellText, type Table } from "./_result";
 
 export interface OutputOptions {
   readonly json?: boolean;
@@ -9,7 +9,6 @@ export interface OutputOptions {
 }
 
 const bold = (text: string, color: boolean): string => (color ? `\u001b[1m${text}\u001b[22m` : text);
-const cellText = (cell: Cell): string => (cell === undefined ? "" : String(cell));
 
 export function renderTable(table: Table, color: boolean): string[] {
   if (table.rows.length === 0) return ["(none)"];

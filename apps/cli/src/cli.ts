@@ -6,6 +6,7 @@ import { COMMANDS } from "./_commands";
 import { CliError, isCliError } from "./_errors";
 import { commandHelp, programHelp } from "./_help";
 import { loadCommand } from "./_load-command";
+import { takeNotes } from "./_notes";
 import { renderResult } from "./_output";
 import { type CommandSpec, optionsOf } from "./_spec";
 
@@ -65,6 +66,7 @@ async function runCommand(command: CommandSpec, argv: readonly string[], color: 
   if (format === "csv" && !result.table)
     throw new CliError("this command's output is not a table; use --json instead of --format csv", 2);
   process.stdout.write(await renderResult(result, { json: Boolean(options.json), format, color }));
+  for (const note of takeNotes()) process.stderr.write(`labour-left: note: ${note}\n`);
   return result.exitCode ?? 0;
 }
 

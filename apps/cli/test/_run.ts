@@ -18,10 +18,11 @@ export function labourLeft(args: readonly string[], env: Record<string, string |
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A command's JSON output, which must come with an empty stderr and exit 0. */
+/** A command's JSON output, which must come with nothing on stderr but notes, and exit 0. */
 export function json(args: readonly string[]): unknown {
   const result = labourLeft([...args, "--json"]);
-  if (result.status !== 0 || result.stderr !== "") {
+  const unexpected = result.stderr.split("\n").filter((line) => line !== "" && !line.startsWith("labour-left: note: "));
+  if (result.status !== 0 || unexpected.length > 0) {
     throw new Error(`labour-left ${args.join(" ")} exited ${result.status}: ${result.stderr}`);
   }
   return JSON.parse(result.stdout);

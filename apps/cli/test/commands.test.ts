@@ -46,9 +46,85 @@ describe("labour-left, read-only commands", () => {
     expect(atOneElection.length).toBe(
       dataset.candidacies.filter((candidacy) => candidacy.electionDate === "2015-05-07").length,
     );
-    const wrongDate = labourLeft(["candidacies", "--election", "2024"]);
+    const wrongDate = labourLeft(["candidacies", "--election", "24"]);
     expect(wrongDate.status).toBe(2);
-    expect(wrongDate.stderr).toContain("--election expects a polling day as YYYY-MM-DD; received '2024'");
+    expect(wrongDate.stderr).toContain("--election expects a year (2024) or a polling day (2024-07-04); received '24'");
+  });
+
+  it("takes an election by its year, and a group's members by the group's id or name", () => {
+    const in2024 = json(["candidacies", "--election", "2024"]) as { electionDate: string }[];
+    expect(in2024.length).toBe(dataset.candidacies.filter((each) => each.electionDate.startsWith("2024")).length);
+    const members = new Set(membersOf("scg-mps").map(({ person }) => person.id));
+    const expected = dataset.candidacies.filter(
+      (each) => each.electionDate.startsWith("2024") && each.personId !== undefined && members.has(each.personId),
+    );
+    for (const group of ["scg-mps", "Socialist Campaign Group of Labour MPs"]) {
+      const found = json(["candidacies", "--group", group, "--election", "2024"]) as { id: string }[];
+      expect(
+        found.map((each) => each.id),
+        group,
+      ).toEqual(expected.map((each) => each.id));
+    }
+  });
+
+  it("prints a constituency's whole result: every candidate, summing to the valid votes, with turnout and majority", () => {
+    const result = json(["results", "Easington", "--election", "2019"]) as {
+      contest: { id: string; validVotes: number; majority: number; turnout: number };
+      candidacies: { votes: number; position: number; name: string }[];
+    };
+    expect(result.contest.id).toBe("ge2019-easington");
+    const expected = dataset.candidacies.filter((each) => each.contestId === "ge2019-easington");
+    expect(result.candidacies.map((each) => each.name)).toEqual(
+      [...expected].sort((a, b) => a.position - b.position).map((each) => each.name),
+    );
+    expect(result.candidacies.reduce((sum, each) => sum + each.votes, 0)).toBe(result.contest.validVotes);
+    const text = labourLeft(["results", "Easington", "--election", "2019"]);
+    expect(text.stdout).toMatch(/turnout \d+\.\d% \(valid votes \/ electorate, computed\)/);
+    expect(text.stdout).toContain(`majority ${result.contest.majority}`);
+    expect(text.stdout).toMatch(/Clare Ambrosino +Conservative +9142 +26\.4% +\+3\.7 pts/);
+    // Numbers stay numbers in CSV: a share is 0.26435, not "26.4%".
+    const csv = parse(labourLeft(["results", "Easington", "--election", "2019", "--format", "csv"]).stdout, {
+      columns: true,
+    }) as Record<string, string>[];
+    const second = expected.find((each) => each.position === 2);
+    expect(csv[1]?.share).toBe(String(second?.voteShare));
+    expect(Number(csv[1]?.votes)).toBe(second?.votes);
+    const missing = labourLeft(["results", "Easington", "--election", "2012"]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain("the data has 2010-05-06, 2015-05-07, 2017-06-08, 2019-12-12");
+  });
+
+  it("tells apart two constituencies of one name: the one in force that day, with a note on stderr", () => {
+    const now = labourLeft(["place", "Islington North", "--json"]);
+    expect((JSON.parse(now.stdout) as { id: string }).id).toBe("islington-north-2024");
+    expect(now.stderr).toContain("'Islington North' names 2 constituencies");
+    expect(now.stderr).toContain("'islington-north' (Islington North, 2010–2024)");
+    const stood = labourLeft(["candidacies", "--place", "Islington North", "--election", "2024-07-04", "--json"]);
+    expect((JSON.parse(stood.stdout) as { personId?: string }[])[0]?.personId).toBe("jeremy-corbyn");
+    const before = json(["results", "Islington North", "--election", "2019"]) as { contest: { areaId: string } };
+    expect(before.contest.areaId).toBe("islington-north");
+    const search = labourLeft(["search", "islington north"]).stdout;
+    expect(search).toMatch(/islington-north +Islington North +2010–2024/);
+    expect(search).toMatch(/islington-north-2024 +Islington North +2024–/);
+    const page = labourLeft(["place", "islington-north-2024"]).stdout;
+    expect(page).toContain("no end in the sources");
+    expect(page).toContain("same name, other boundaries: 'islington-north'");
+  });
+
+  it("finds a group by a part of its name, or names every group it could be, and suggests near misses", () => {
+    expect((json(["group", "Northern England"]) as { id: string }).id).toBe("nell");
+    const two = labourLeft(["members", "scg"]);
+    expect(two.status).toBe(1);
+    expect(two.stderr).toContain("'scg' names 2 groups: 'scg-mps'");
+    expect(two.stderr).toContain("'scg-councillors'");
+    const near = labourLeft(["person", "mcdonel"]);
+    expect(near.stderr).toContain("did you mean");
+    expect(near.stderr).toContain("'john-mcdonnell'");
+  });
+
+  it("writes a large answer whole into a pipe (megabytes of JSON), and exits 0", () => {
+    const all = json(["candidacies"]) as unknown[];
+    expect(all).toHaveLength(dataset.candidacies.length);
   });
 
   it("lists members, on a date, as a table, JSON or CSV", () => {
@@ -74,12 +150,16 @@ describe("labour-left, read-only commands", () => {
   });
 
   it("lists places by region and finds a place by id, name or GSS code", () => {
-    const durham = json(["places", "--region", "durham"]) as { id: string }[];
+    const durham = json(["places", "--region", "durham"]) as { id: string; years?: string }[];
     expect(durham.map((place) => place.id)).toEqual(
       dataset.areas.filter((area) => area.parentId === "durham").map((area) => area.id),
     );
-    for (const typed of ["city-of-durham", "City of Durham", "city of durham", "E14000641"]) {
+    for (const typed of ["city-of-durham", "E14000641"]) {
       expect((json(["place", typed]) as { id: string }).id, typed).toBe("city-of-durham");
+    }
+    // By name, the constituency of that name in force today.
+    for (const typed of ["City of Durham", "city of durham", "E14001173"]) {
+      expect((json(["place", typed]) as { id: string }).id, typed).toBe("city-of-durham-2024");
     }
     expect(
       (json(["place", "E14000641"]) as { representatives: { person: { id: string } }[] }).representatives.map(

@@ -12,7 +12,9 @@ describe("labour-left, errors and behaviour", () => {
     const result = labourLeft(["person", "dianne-abbot"]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe("labour-left: no person 'dianne-abbot'; did you mean 'diane-abbott' (Diane Abbott)?\n");
-    expect(labourLeft(["group", "scg-mp"]).stderr).toBe("labour-left: no group 'scg-mp'; did you mean 'scg-mps'?\n");
+    expect(labourLeft(["group", "scg-mpz"]).stderr).toBe(
+      "labour-left: no group 'scg-mpz'; did you mean 'scg-mps' (Socialist Campaign Group of Labour MPs)?\n",
+    );
     expect(labourLeft(["event", "nope"]).stderr).toBe("labour-left: no event 'nope'\n");
   });
 
@@ -28,7 +30,7 @@ describe("labour-left, errors and behaviour", () => {
     const several = labourLeft(["person", "kate"]);
     expect(several.status).toBe(1);
     expect(several.stderr).toMatch(
-      /^labour-left: 'kate' names more than one person: 'kate-osamor' \(Kate Osamor\) or 'kate-osborne'/,
+      /^labour-left: 'kate' names 2 people: 'kate-osamor' \(Kate Osamor\) or 'kate-osborne'/,
     );
   });
 

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
-import { dataset as bundled, type Dataset } from "@labour-left/data";
+import { dataset as bundled } from "@labour-left/data";
+import type { Dataset } from "@labour-left/data/schemas";
 import { ExportError } from "./errors";
 import {
   type CsvOptions,

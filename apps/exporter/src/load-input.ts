@@ -1,4 +1,4 @@
-import type { Dataset } from "@labour-left/data";
+import type { Dataset } from "@labour-left/data/schemas";
 import { validateDataset } from "@labour-left/data/schemas";
 import { ExportError } from "./errors";
 import { problemCount, problemLines } from "./problem-report";

@@ -1,5 +1,5 @@
 import { RECORD_FILES, type RecordFileName } from "./records/_load";
-import type { Dataset, MaidenSpeech, Person } from "./types/records";
+import type { Dataset, MaidenSpeech, Person } from "./types/bundled";
 import type { CollectionName } from "./vocabulary";
 
 /** Freezes a record and everything in it: the types say read-only, and so does the run time. */

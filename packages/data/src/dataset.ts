@@ -1,6 +1,6 @@
 import { version } from "../package.json";
 import { collection } from "./collections";
-import type { Dataset } from "./types/records";
+import type { Dataset } from "./types/bundled";
 
 /**
  * Every collection, the sources, and `version`, which equals the package version. Each collection is read the first

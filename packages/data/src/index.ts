@@ -1,5 +1,5 @@
 export { dataset } from "./dataset";
 export type * from "./ids";
 export * from "./queries/index";
-export type * from "./schemas/types";
+export type * from "./types/bundled";
 export { COLLECTION_NAMES, IDENTIFIER_SCHEMES, STATEMENT_KINDS, TOPICS } from "./vocabulary";

@@ -6,6 +6,7 @@ import {
   type CandidacyId,
   candidaciesIn,
   candidaciesOf,
+  type Dataset,
   dataset,
   getPerson,
   membersOf,
@@ -19,7 +20,19 @@ import {
 } from "../src/index";
 import type { DeepReadonly, MembershipInput } from "../src/records/_types";
 import type * as schemas from "../src/schemas";
-import type { Area, Dataset, Erratum, Event, Membership, Organization, Post, Source, Statement } from "../src/schemas";
+import type {
+  Area as AnyArea,
+  Candidacy as AnyCandidacy,
+  Dataset as AnyDataset,
+  Erratum as AnyErratum,
+  Event as AnyEvent,
+  Membership as AnyMembership,
+  Organization as AnyOrganization,
+  Person as AnyPerson,
+  Post as AnyPost,
+  Source as AnySource,
+  Statement as AnyStatement,
+} from "../src/schemas";
 
 type MembershipRecord = MembershipInput<SourceId, PersonId, OrganizationId, PostId>;
 
@@ -85,16 +98,16 @@ describe("id types derived from the records", () => {
 
   it("writes out, with no zod, exactly what each zod schema infers (read-only)", () => {
     type Inferred<Schema extends z.ZodType> = DeepReadonly<z.infer<Schema>>;
-    expectTypeOf<Inferred<typeof schemas.PersonSchema>>().toEqualTypeOf<Person>();
-    expectTypeOf<Inferred<typeof schemas.OrganizationSchema>>().toEqualTypeOf<Organization>();
-    expectTypeOf<Inferred<typeof schemas.MembershipSchema>>().toEqualTypeOf<Membership>();
-    expectTypeOf<Inferred<typeof schemas.PostSchema>>().toEqualTypeOf<Post>();
-    expectTypeOf<Inferred<typeof schemas.AreaSchema>>().toEqualTypeOf<Area>();
-    expectTypeOf<Inferred<typeof schemas.EventSchema>>().toEqualTypeOf<Event>();
-    expectTypeOf<Inferred<typeof schemas.StatementSchema>>().toEqualTypeOf<Statement>();
-    expectTypeOf<Inferred<typeof schemas.CandidacySchema>>().toEqualTypeOf<Candidacy>();
-    expectTypeOf<Inferred<typeof schemas.ErratumSchema>>().toEqualTypeOf<Erratum>();
-    expectTypeOf<Inferred<typeof schemas.SourceSchema>>().toEqualTypeOf<Source>();
-    expectTypeOf<Inferred<typeof schemas.DatasetSchema>>().toEqualTypeOf<Dataset>();
+    expectTypeOf<Inferred<typeof schemas.PersonSchema>>().toEqualTypeOf<AnyPerson>();
+    expectTypeOf<Inferred<typeof schemas.OrganizationSchema>>().toEqualTypeOf<AnyOrganization>();
+    expectTypeOf<Inferred<typeof schemas.MembershipSchema>>().toEqualTypeOf<AnyMembership>();
+    expectTypeOf<Inferred<typeof schemas.PostSchema>>().toEqualTypeOf<AnyPost>();
+    expectTypeOf<Inferred<typeof schemas.AreaSchema>>().toEqualTypeOf<AnyArea>();
+    expectTypeOf<Inferred<typeof schemas.EventSchema>>().toEqualTypeOf<AnyEvent>();
+    expectTypeOf<Inferred<typeof schemas.StatementSchema>>().toEqualTypeOf<AnyStatement>();
+    expectTypeOf<Inferred<typeof schemas.CandidacySchema>>().toEqualTypeOf<AnyCandidacy>();
+    expectTypeOf<Inferred<typeof schemas.ErratumSchema>>().toEqualTypeOf<AnyErratum>();
+    expectTypeOf<Inferred<typeof schemas.SourceSchema>>().toEqualTypeOf<AnySource>();
+    expectTypeOf<Inferred<typeof schemas.DatasetSchema>>().toEqualTypeOf<AnyDataset>();
   });
 });

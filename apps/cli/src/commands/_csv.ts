@@ -1,7 +1,11 @@
 import { stringify } from "csv-stringify/sync";
-import type { Cell, Table } from "../_result";
+import { type Cell, cellValue, type Table } from "../_result";
 
-const cellText = (cell: Cell): string => (cell === undefined ? "" : String(cell));
+// Numbers as numbers (a share as 0.505, not "50.5%"), so that a spreadsheet or a program reads them as such.
+const cellText = (cell: Cell): string => {
+  const value = cellValue(cell);
+  return value === undefined ? "" : String(value);
+};
 
 /** A table as RFC 4180 CSV; a file of its own, loaded only for --format csv. */
 export function renderCsv(table: Table): string {

@@ -1,4 +1,4 @@
-import { dataset, getPerson, type PersonId } from "@labour-left/data";
+import { dataset, getPerson } from "@labour-left/data";
 import { notFound } from "../_closest";
 import { CliError } from "../_errors";
 import type { CommandResult } from "../_result";
@@ -43,7 +43,7 @@ export function event(id: string): CommandResult {
           columns: ["personId", "name", "introduced as"],
           rows: found.participants.map((participant) => [
             participant.personId,
-            getPerson(participant.personId as PersonId)?.name,
+            getPerson(participant.personId)?.name,
             participant.introducedAs,
           ]),
         },

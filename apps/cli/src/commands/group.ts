@@ -1,4 +1,4 @@
-import { membersOf, type OrganizationId, statementsAbout, statementsOf } from "@labour-left/data";
+import { membersOf, statementsAbout, statementsOf } from "@labour-left/data";
 import { formatCitation } from "../_format";
 import { findGroup } from "../_lookup";
 import type { CommandResult } from "../_result";
@@ -7,13 +7,10 @@ import type { CommandResult } from "../_result";
 export function group(id: string): CommandResult {
   const organization = findGroup(id);
   // The group's own words first, then what the article says about it.
-  const statements = [
-    ...statementsOf(organization.id as OrganizationId),
-    ...statementsAbout(organization.id as OrganizationId),
-  ];
+  const statements = [...statementsOf(organization.id), ...statementsAbout(organization.id)];
   const kinds = [...new Set(statements.map((statement) => statement.kind))];
   return {
-    json: { ...organization, memberCount: membersOf(organization.id as OrganizationId).length, statements },
+    json: { ...organization, memberCount: membersOf(organization.id).length, statements },
     lines: [
       `${organization.name}${organization.abbreviation ? ` (${organization.abbreviation})` : ""}`,
       `id: ${organization.id}`,
@@ -24,7 +21,7 @@ export function group(id: string): CommandResult {
             `covers: ${organization.coverage.constituencyCount} constituencies in ${organization.coverage.regionIds.join(", ")}`,
           ]
         : []),
-      `members listed: ${membersOf(organization.id as OrganizationId).length}`,
+      `members listed: ${membersOf(organization.id).length}`,
     ],
     sections: kinds.map((kind) => ({
       title: `${kind} statements${statements.some((statement) => statement.kind === kind && statement.authorSourceId) ? " (the article's words about the group)" : ""}`,

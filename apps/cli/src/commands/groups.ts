@@ -1,4 +1,4 @@
-import { dataset, membersOf, type OrganizationId } from "@labour-left/data";
+import { dataset, membersOf } from "@labour-left/data";
 import type { CommandResult } from "../_result";
 
 /** The groups and other organizations, with how many members the records list. */
@@ -8,7 +8,7 @@ export function groups(): CommandResult {
     name: organization.name,
     classification: organization.classification,
     scope: organization.scope,
-    members: membersOf(organization.id as OrganizationId).length,
+    members: membersOf(organization.id).length,
   }));
   return {
     json: rows,

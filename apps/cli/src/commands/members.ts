@@ -1,4 +1,4 @@
-import { membersOf, type OrganizationId } from "@labour-left/data";
+import { membersOf } from "@labour-left/data";
 import { checkPartialDate } from "../_dates";
 import { findGroup } from "../_lookup";
 import type { CommandResult } from "../_result";
@@ -7,7 +7,7 @@ import type { CommandResult } from "../_result";
 export function members(groupId: string, options: { on?: string }): CommandResult {
   const organization = findGroup(groupId);
   const on = options.on === undefined ? {} : { on: checkPartialDate(options.on, "--on") };
-  const rows = membersOf(organization.id as OrganizationId, on).map(({ person, membership }) => ({
+  const rows = membersOf(organization.id, on).map(({ person, membership }) => ({
     personId: person.id,
     name: person.name,
     role: membership.role,

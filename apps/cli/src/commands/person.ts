@@ -1,4 +1,4 @@
-import { candidaciesOf, dataset, getOrganization, type OrganizationId, type PersonId } from "@labour-left/data";
+import { candidaciesOf, dataset, getOrganization } from "@labour-left/data";
 import { CANDIDACY_COLUMNS, candidacyRow } from "../_candidacy-rows";
 import { findPerson } from "../_lookup";
 import type { CommandResult } from "../_result";
@@ -7,7 +7,7 @@ import type { CommandResult } from "../_result";
 export function person(idOrName: string): CommandResult {
   const found = findPerson(idOrName);
   const memberships = dataset.memberships.filter((membership) => membership.personId === found.id);
-  const candidacies = candidaciesOf(found.id as PersonId);
+  const candidacies = candidaciesOf(found.id);
   const roles = dataset.events.flatMap((event) =>
     event.participants
       .filter((participant) => participant.personId === found.id)
@@ -15,7 +15,16 @@ export function person(idOrName: string): CommandResult {
   );
   return {
     json: { ...found, memberships, candidacies, roles },
-    lines: [found.name, `id: ${found.id}`, ...found.otherNames.map((other) => `also: ${other.name} (${other.note})`)],
+    lines: [
+      found.name,
+      `id: ${found.id}`,
+      ...found.otherNames.map((other) => `also: ${other.name} (${other.note})`),
+      ...(found.maidenSpeech
+        ? [
+            `maiden speech: ${found.maidenSpeech.date}, Hansard ${found.maidenSpeech.hansardReference} (${found.maidenSpeech.url})`,
+          ]
+        : []),
+    ],
     sections: [
       {
         title: "identifiers",
@@ -27,12 +36,15 @@ export function person(idOrName: string): CommandResult {
       {
         title: "memberships",
         table: {
-          columns: ["organization", "role", "post", "startDate", "endDate", "asOf"],
+          columns: ["organization", "role", "post", "parliament", "startDate", "endDate", "asOf"],
           rows: memberships.map((membership) => [
-            getOrganization(membership.organizationId as OrganizationId)?.name ?? membership.organizationId,
+            getOrganization(membership.organizationId)?.name ?? membership.organizationId,
             membership.role,
             membership.postId,
-            membership.startDate,
+            membership.legislativePeriodId,
+            membership.latestStartDate
+              ? `${membership.startDate} (by ${membership.latestStartDate})`
+              : membership.startDate,
             membership.endDate,
             membership.asOf,
           ]),

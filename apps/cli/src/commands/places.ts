@@ -1,4 +1,5 @@
 import { dataset } from "@labour-left/data";
+import { boundaryYears } from "../_areas";
 import { findPlace } from "../_lookup";
 import type { CommandResult } from "../_result";
 
@@ -15,9 +16,13 @@ export function places(options: { region?: string }): CommandResult {
     classification: area.classification,
     region: area.parentId,
     gss: gssOf(area.identifiers),
+    years: boundaryYears(area),
   }));
   return {
     json: rows,
-    table: { columns: ["id", "name", "classification", "region", "gss"], rows: rows.map((row) => Object.values(row)) },
+    table: {
+      columns: ["id", "name", "classification", "region", "gss", "years"],
+      rows: rows.map((row) => Object.values(row)),
+    },
   };
 }

@@ -1,4 +1,5 @@
-import { searchByName, searchStatements } from "@labour-left/data";
+import { type Area, searchByName, searchStatements } from "@labour-left/data";
+import { boundaryYears } from "../_areas";
 import { CliError } from "../_errors";
 import type { CommandResult } from "../_result";
 
@@ -15,17 +16,23 @@ export function search(text: string): CommandResult {
       type: TYPES[match.collection],
       id: match.record.id,
       name: match.record.name,
+      // Two constituencies may share a name: their years tell them apart.
+      years: match.collection === "areas" ? boundaryYears(match.record as Area) : undefined,
       score: match.score,
     })),
     ...searchStatements(text).map(({ statement, score }) => ({
       type: "statement" as const,
       id: statement.id,
       name: statement.text,
+      years: undefined,
       score,
     })),
   ].sort((a, b) => a.score - b.score);
   return {
     json: hits,
-    table: { columns: ["type", "id", "name"], rows: hits.map((hit) => [hit.type, hit.id, hit.name]) },
+    table: {
+      columns: ["type", "id", "name", "years"],
+      rows: hits.map((hit) => [hit.type, hit.id, hit.name, hit.years]),
+    },
   };
 }

@@ -1,5 +1,4 @@
-import type { Source } from "@labour-left/data";
-import type { CollectionName } from "@labour-left/data/schemas";
+import type { CollectionName, Source } from "@labour-left/data/schemas";
 import type { WrittenFile } from "../stage/stage";
 
 /** What a format knows once every record has passed: the dataset's version and its sources. */

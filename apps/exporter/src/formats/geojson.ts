@@ -1,4 +1,4 @@
-import type { Area } from "@labour-left/data";
+import type { Area } from "@labour-left/data/schemas";
 import type { Stage } from "../stage/stage";
 import { eachRecord } from "./_each-record";
 import { stableJson } from "./_json-text";

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type {
   Area,
+  CollectionName,
   Event,
   Identifier,
   Membership,
@@ -9,8 +10,7 @@ import type {
   Person,
   Post,
   SourceRef,
-} from "@labour-left/data";
-import type { CollectionName } from "@labour-left/data/schemas";
+} from "@labour-left/data/schemas";
 import { BufferedFile } from "../stage/buffered-file";
 import type { Stage } from "../stage/stage";
 import { copyIndented } from "./_copy-indented";

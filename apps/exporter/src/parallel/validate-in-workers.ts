@@ -1,4 +1,4 @@
-import type { Source } from "@labour-left/data";
+import type { Source } from "@labour-left/data/schemas";
 import { type CollectionName, createDatasetValidator, VALIDATION_ORDER } from "@labour-left/data/schemas";
 import { textOf } from "../read/_read-values";
 import type { DatasetSource } from "../read/dataset-source";

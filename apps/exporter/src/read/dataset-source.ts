@@ -1,4 +1,4 @@
-import type { Dataset } from "@labour-left/data";
+import type { Dataset } from "@labour-left/data/schemas";
 import { COLLECTION_NAMES } from "@labour-left/data/schemas";
 import type { ItemsBytes } from "./_read-values";
 import { DatasetFile } from "./dataset-file";

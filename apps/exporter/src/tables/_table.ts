@@ -1,5 +1,4 @@
-import type { Dataset } from "@labour-left/data";
-import type { CollectionName } from "@labour-left/data/schemas";
+import type { CollectionName, Dataset } from "@labour-left/data/schemas";
 
 export type Cell = string | number | boolean | undefined;
 

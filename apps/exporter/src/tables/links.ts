@@ -8,7 +8,7 @@ import type {
   Source,
   SourceRef,
   Statement,
-} from "@labour-left/data";
+} from "@labour-left/data/schemas";
 import { COLLECTION_NAMES } from "@labour-left/data/schemas";
 import { column, defineTable, itemsOf, referTo } from "./_table";
 

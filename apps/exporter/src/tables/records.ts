@@ -11,7 +11,7 @@ import type {
   Post,
   Source,
   Statement,
-} from "@labour-left/data";
+} from "@labour-left/data/schemas";
 import { column, defineTable, referTo } from "./_table";
 
 type Identified = { readonly identifiers: readonly { scheme: string; identifier: string }[] };

@@ -1,4 +1,4 @@
-import type { Source } from "@labour-left/data";
+import type { Source } from "@labour-left/data/schemas";
 import { createDatasetValidator, VALIDATION_ORDER } from "@labour-left/data/schemas";
 import type { DatasetSource } from "../read/dataset-source";
 import { type OnValid, type ValidatedSource, versionOf } from "./validated-source";

@@ -1,5 +1,4 @@
-import type { Source } from "@labour-left/data";
-import type { ValidationResult } from "@labour-left/data/schemas";
+import type { Source, ValidationResult } from "@labour-left/data/schemas";
 import type { RecordBatch } from "../formats/index";
 
 /** What validating a dataset gives the formats: the result, the version and the valid sources. */

@@ -1,5 +1,5 @@
 import { collection } from "../collections";
-import type { Area, AreaOverlap, Dataset, Statement } from "../types/records";
+import type { Area, AreaOverlap, Dataset, Statement } from "../types/bundled";
 import type { CollectionName } from "../vocabulary";
 import { lazy } from "./_lazy";
 

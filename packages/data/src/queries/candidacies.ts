@@ -1,5 +1,5 @@
 import type { AreaId, PersonId } from "../ids";
-import type { Candidacy, Organization } from "../types/records";
+import type { Candidacy, Organization } from "../types/bundled";
 import { candidaciesByArea, candidaciesByPerson, organizationsById } from "./_indexes";
 
 /**

@@ -1,5 +1,5 @@
 import type { AreaId, ContestId } from "../ids";
-import type { Candidacy, Contest, NotionalResult } from "../types/records";
+import type { Candidacy, Contest, NotionalResult } from "../types/bundled";
 import {
   type AreaWithOverlap,
   areasById,

@@ -1,5 +1,5 @@
 import { collection } from "../collections";
-import type { Area, IdentifierScheme, Organization, Person } from "../types/records";
+import type { Area, IdentifierScheme, Organization, Person } from "../types/bundled";
 import { lazy } from "./_lazy";
 
 export type IdentifiedRecord =

@@ -1,6 +1,36 @@
-import type { AreaId, EventId, OrganizationId, PersonId, SourceId, StatementId } from "../ids";
-import type { Area, Event, Organization, Person, Source, Statement } from "../types/records";
-import { areasById, eventsById, organizationsById, peopleById, sourcesById, statementsById } from "./_indexes";
+import type {
+  AreaId,
+  CandidacyId,
+  EventId,
+  MembershipId,
+  OrganizationId,
+  PersonId,
+  PostId,
+  SourceId,
+  StatementId,
+} from "../ids";
+import type {
+  Area,
+  Candidacy,
+  Event,
+  Membership,
+  Organization,
+  Person,
+  Post,
+  Source,
+  Statement,
+} from "../types/bundled";
+import {
+  areasById,
+  candidaciesById,
+  eventsById,
+  membershipsById,
+  organizationsById,
+  peopleById,
+  postsById,
+  sourcesById,
+  statementsById,
+} from "./_indexes";
 
 /**
  * The person with this id.
@@ -48,4 +78,28 @@ export function getStatement(id: StatementId): Statement | undefined {
  */
 export function getSource(id: SourceId): Source | undefined {
   return sourcesById().get(id);
+}
+
+/**
+ * The membership with this id.
+ * @example getMembership("commons-2019-diane-abbott")?.legislativePeriodId // "parliament-58"
+ */
+export function getMembership(id: MembershipId): Membership | undefined {
+  return membershipsById().get(id);
+}
+
+/**
+ * The post with this id.
+ * @example getPost("mp-for-easington")?.areaId // "easington"
+ */
+export function getPost(id: PostId): Post | undefined {
+  return postsById().get(id);
+}
+
+/**
+ * The candidacy with this id.
+ * @example getCandidacy("ge2019-easington-2")?.name // "Clare Ambrosino"
+ */
+export function getCandidacy(id: CandidacyId): Candidacy | undefined {
+  return candidaciesById().get(id);
 }

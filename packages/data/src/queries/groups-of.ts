@@ -1,5 +1,5 @@
 import type { PersonId } from "../ids";
-import type { Organization } from "../types/records";
+import type { Organization } from "../types/bundled";
 import { checkedDate } from "./_checked-date";
 import { membershipsByPerson, organizationsById } from "./_indexes";
 import { membershipHoldsOn } from "./holds-on";

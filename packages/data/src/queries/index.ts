@@ -13,18 +13,37 @@ export {
 } from "./contests";
 export { findByAnyIdentifier, findByIdentifier, type IdentifiedRecord } from "./find-by-identifier";
 export { foldName } from "./fold-name";
-export { getArea, getEvent, getOrganization, getPerson, getSource, getStatement } from "./get-by-id";
+export {
+  getArea,
+  getCandidacy,
+  getEvent,
+  getMembership,
+  getOrganization,
+  getPerson,
+  getPost,
+  getSource,
+  getStatement,
+} from "./get-by-id";
 export { groupsOf } from "./groups-of";
 export { membershipHoldsOn } from "./holds-on";
 export {
+  idsIn,
   isAreaId,
   isCandidacyId,
+  isConstituencyId,
+  isContestId,
   isErratumId,
   isEventId,
+  isMembershipId,
+  isNotionalResultId,
   isOrganizationId,
+  isParliamentId,
   isPersonId,
+  isPostId,
+  isRegionId,
   isSourceId,
   isStatementId,
+  regionIds,
 } from "./is-id";
 export { type Member, membersOf } from "./members-of";
 export { membersSeatedIn, type Representative, representativesOf } from "./representatives";

@@ -1,5 +1,5 @@
 import type { OrganizationId } from "../ids";
-import type { Membership, Person } from "../types/records";
+import type { Membership, Person } from "../types/bundled";
 import { checkedDate } from "./_checked-date";
 import { membershipsByOrganization, peopleById } from "./_indexes";
 import { membershipHoldsOn } from "./holds-on";

@@ -1,5 +1,5 @@
 import type { AreaId, OrganizationId } from "../ids";
-import type { Membership, Person } from "../types/records";
+import type { Membership, Person } from "../types/bundled";
 import { checkedDate } from "./_checked-date";
 import { areasByParent, membershipsByOrganization, membershipsByPost, peopleById, postsByArea } from "./_indexes";
 import { membershipHoldsOn } from "./holds-on";

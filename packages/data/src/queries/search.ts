@@ -1,5 +1,5 @@
 import { collection } from "../collections";
-import type { Area, Organization, Person, Statement } from "../types/records";
+import type { Area, Organization, Person, Statement } from "../types/bundled";
 import { bestScore, matchScore } from "./_match-score";
 import { foldName } from "./fold-name";
 

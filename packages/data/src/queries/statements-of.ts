@@ -1,5 +1,5 @@
 import type { OrganizationId, PersonId } from "../ids";
-import type { Statement, StatementKind, Topic } from "../types/records";
+import type { Statement, StatementKind, Topic } from "../types/bundled";
 import { statementsByOrganization, statementsByOrganizationDescribed, statementsByPerson } from "./_indexes";
 
 export interface StatementFilter {
