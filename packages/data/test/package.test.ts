@@ -123,6 +123,42 @@ describe("the packed tarball", () => {
     },
   );
 
+  it.each(Object.keys(RESOLUTIONS))(
+    "answers five questions by chaining queries, under strict TypeScript with no casts (moduleResolution %s)",
+    (resolution) => {
+      const options = {
+        ...RESOLUTIONS[resolution as keyof typeof RESOLUTIONS],
+        esModuleInterop: false,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        lib: ["es2022", "dom"],
+      };
+      const { status, output } = typecheck(`questions-${resolution}`, "questions.ts", options);
+      expect(output).toBe("");
+      expect(status).toBe(0);
+    },
+  );
+
+  it("runs the five questions' program, whose answers agree with the records", () => {
+    const ts = require(require.resolve("typescript")) as typeof import("typescript");
+    const source = readFileSync(join(consumerDir, "questions.ts"), "utf8");
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    });
+    writeFileSync(join(consumerDir, "questions.mjs"), outputText);
+    const answers = JSON.parse(
+      execFileSync(process.execPath, ["questions.mjs"], { cwd: consumerDir, encoding: "utf8" }),
+    );
+    const listed = membersOf("scg-mps").map(({ person }) => person.id);
+    const in2024 = (id: string) =>
+      dataset.candidacies.find((candidacy) => candidacy.personId === id && candidacy.electionDate === "2024-07-04");
+    expect(answers.didNotStand).toEqual(listed.filter((id) => in2024(id) === undefined));
+    expect(answers.lost).toEqual(listed.filter((id) => in2024(id)?.elected === false));
+    expect(answers.holdsNow).toEqual(["jeremy-corbyn"]);
+    expect(Object.values(answers.byRegion).flat()).toHaveLength(33);
+    expect(Object.keys(answers.share2019)).toEqual(listed);
+  });
+
   // zod's own declarations need the default interop under node16 and nodenext: the schemas entry brings them.
   it.each(["nodenext", "bundler"] as const)(
     "typechecks a consumer of the schemas too (moduleResolution %s)",
