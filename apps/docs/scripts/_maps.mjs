@@ -8,6 +8,47 @@ import { text } from "./_markdown.mjs";
 export const REGION_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"];
 const HIGHLIGHT = "#D55E00";
 const LAND = "#d9d9d9";
+const CONTEXT = "#b3b3b3";
+
+const intersects = (a, b) => a.west <= b.east && b.west <= a.east && a.south <= b.north && b.south <= a.north;
+
+/** One ring clipped to one edge of a box (Sutherland and Hodgman): the points inside, and where it crosses. */
+function clipEdge(ring, inside, cross) {
+  const clipped = [];
+  ring.forEach((point, index) => {
+    const previous = ring[(index + ring.length - 1) % ring.length];
+    if (inside(point)) {
+      if (!inside(previous)) clipped.push(cross(previous, point));
+      clipped.push(point);
+    } else if (inside(previous)) clipped.push(cross(previous, point));
+  });
+  return clipped;
+}
+
+const at = (a, b, t) => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+
+/** A geometry's rings clipped to a box; rings that fall outside it are left out. */
+function clipToBounds(geometry, { west, east, south, north }) {
+  const edges = [
+    [(p) => p[0] >= west, (a, b) => at(a, b, (west - a[0]) / (b[0] - a[0]))],
+    [(p) => p[0] <= east, (a, b) => at(a, b, (east - a[0]) / (b[0] - a[0]))],
+    [(p) => p[1] >= south, (a, b) => at(a, b, (south - a[1]) / (b[1] - a[1]))],
+    [(p) => p[1] <= north, (a, b) => at(a, b, (north - a[1]) / (b[1] - a[1]))],
+  ];
+  const coordinates = [];
+  for (const polygon of geometry.coordinates) {
+    const rings = polygon
+      .map((ring) =>
+        edges.reduce(
+          (clipped, [inside, cross]) => (clipped.length === 0 ? clipped : clipEdge(clipped, inside, cross)),
+          ring,
+        ),
+      )
+      .filter((ring) => ring.length >= 3);
+    if (rings.length > 0) coordinates.push(rings);
+  }
+  return { type: "MultiPolygon", coordinates };
+}
 
 const polygonsOf = (geometry) => geometry.coordinates;
 
@@ -78,22 +119,41 @@ let mapCount = 0;
  * An SVG map: the United Kingdom (or the bounds of `focus`) in grey, then each shape filled, named in a title and
  * linking to its page. `shapes` are `{ areaId, name, fill, href }`.
  */
-function svgMap({ label, shapes, width, focusOnShapes, background = true }) {
+function svgMap({ label, shapes, width, focusOnShapes, background = true, bounds: given, context = [], land = false }) {
   mapCount += 1;
   const drawn = shapes
     .map((shape) => ({ ...shape, boundary: boundaryOf(shape.areaId) }))
     .filter((shape) => shape.boundary);
-  const bounds = boundsOf(focusOnShapes ? drawn.map((shape) => shape.boundary.geometry) : [ukOutline]);
-  const { height, project } = projection(paddedBounds(bounds), width);
+  const bounds =
+    given ?? paddedBounds(boundsOf(focusOnShapes ? drawn.map((shape) => shape.boundary.geometry) : [ukOutline]));
+  const { height, project } = projection(bounds, width);
   const titleId = `map-title-${mapCount}`;
   if (background) outlineWidths.add(width);
-  const paths = drawn
+  const stripes = `map-stripes-${mapCount}`;
+  const defs = drawn.some((shape) => shape.striped)
+    ? `<defs><pattern id="${stripes}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="none"/><line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" stroke-width="2.5"/></pattern></defs>`
+    : "";
+  // Grey land within the bounds, for a map zoomed in where the outline file would not line up: clipped to them, so
+  // that a page carries only the coast it shows.
+  const ground = land
+    ? `<path d="${pathData(clipToBounds(ukOutline, paddedBounds(bounds)), project, 1)}" fill="${LAND}" stroke="${LAND}" stroke-width="0.5"/>`
+    : "";
+  const around = context
+    .map((areaId) => boundaryOf(areaId))
+    .filter(Boolean)
     .map(
-      (shape) =>
-        `<a href="${shape.href}" aria-label="${text(shape.name)}"><path d="${pathData(shape.boundary.geometry, project)}" fill="${shape.fill}" stroke="#ffffff" stroke-width="0.6"><title>${text(shape.name)}</title></path></a>`,
+      (boundary) =>
+        `<path d="${pathData(boundary.geometry, project)}" fill="${CONTEXT}" stroke="#ffffff" stroke-width="0.6"/>`,
     )
     .join("");
-  const svg = `<svg class="ll-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${titleId}" xmlns="http://www.w3.org/2000/svg"><title id="${titleId}">${text(label)}</title>${paths}</svg>`;
+  const paths = drawn
+    .map((shape) => {
+      const d = pathData(shape.boundary.geometry, project);
+      const hatch = shape.striped ? `<path d="${d}" fill="url(#${stripes})" pointer-events="none"/>` : "";
+      return `<a href="${shape.href}" aria-label="${text(shape.name)}"><path d="${d}" fill="${shape.fill}" stroke="#ffffff" stroke-width="0.6"><title>${text(shape.name)}</title></path>${hatch}</a>`;
+    })
+    .join("");
+  const svg = `<svg class="ll-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-labelledby="${titleId}" xmlns="http://www.w3.org/2000/svg"><title id="${titleId}">${text(label)}</title>${defs}${ground}${around}${paths}</svg>`;
   if (!background) return svg;
   return `<div class="ll-map-stack" style="max-width:${width}px"><img class="ll-map-land" src="${outlinePath(width)}" alt="" width="${width}" height="${height}">${svg}</div>`;
 }
@@ -119,14 +179,82 @@ export function nellMap(regions) {
   return `<figure class="ll-figure">${svgMap({ label: "Map of NELL's constituencies, coloured by region", shapes, width: 560, focusOnShapes: true, background: false })}<figcaption><ul class="ll-legend">${legend}</ul></figcaption></figure>\n\n${mapAttribution()}\n`;
 }
 
-/** Seats on an outline of the United Kingdom; `seats` are `{ areaId, name, href }`. */
+/** Greater London, where seats are too small to see on a map of the United Kingdom: drawn again, larger. */
+const LONDON = { west: -0.53, east: 0.34, south: 51.27, north: 51.7 };
+
+/** Seats on an outline of the United Kingdom, with an inset of London's; `seats` are `{ areaId, name, href }`. */
 export function seatsMap(label, seats) {
   const shapes = seats.map((seat) => ({ ...seat, fill: HIGHLIGHT }));
-  return `<figure class="ll-figure">${svgMap({ label, shapes, width: 420, focusOnShapes: false })}</figure>\n\n${mapAttribution()}\n`;
+  const inLondon = shapes.filter((shape) => {
+    const boundary = boundaryOf(shape.areaId);
+    return boundary && intersects(boundsOf([boundary.geometry]), LONDON);
+  });
+  const inset =
+    inLondon.length === 0
+      ? ""
+      : `<figure class="ll-figure ll-inset"><figcaption>London, enlarged</figcaption>${svgMap({ label: `${label}: London, enlarged`, shapes: inLondon, width: 360, focusOnShapes: false, background: false, bounds: LONDON, land: true })}</figure>`;
+  return `<div class="ll-map-pair"><figure class="ll-figure">${svgMap({ label, shapes, width: 420, focusOnShapes: false })}</figure>${inset}</div>\n\n${mapAttribution()}\n`;
 }
 
-/** A small map placing one constituency in the United Kingdom. */
-export function locatorMap(area) {
-  if (!boundaryOf(area.id)) return "";
-  return `<figure class="ll-figure ll-locator">${svgMap({ label: `Where ${area.name} lies in the United Kingdom`, shapes: [{ areaId: area.id, name: area.name, fill: HIGHLIGHT, href: pathOf.areas(area.id) }], width: 200, focusOnShapes: false })}</figure>\n\n${mapAttribution()}\n`;
+/**
+ * Seats coloured by party, with a legend of the parties and how many seats each, and stripes on those marked
+ * `striped` (explained by `stripedMeans`); `seats` are `{ areaId, name, href, fill, party, striped }`.
+ */
+export function partyMap({ label, seats, stripedMeans }) {
+  const parties = new Map();
+  for (const seat of seats) {
+    const entry = parties.get(seat.party) ?? { fill: seat.fill, count: 0 };
+    entry.count += 1;
+    parties.set(seat.party, entry);
+  }
+  const legend = [...parties]
+    .sort((a, b) => b[1].count - a[1].count)
+    .map(
+      ([party, { fill, count }]) =>
+        `<li><span class="ll-swatch" style="background:${fill}" aria-hidden="true"></span>${text(party)} (${count})</li>`,
+    )
+    .join("");
+  const striped = seats.some((seat) => seat.striped)
+    ? `<li><span class="ll-swatch ll-swatch-striped" aria-hidden="true"></span>${text(stripedMeans)}</li>`
+    : "";
+  return `<figure class="ll-figure">${svgMap({ label, shapes: seats, width: 560, focusOnShapes: true, background: false })}<figcaption><ul class="ll-legend">${legend}${striped}</ul></figcaption></figure>\n\n${mapAttribution()}\n`;
+}
+
+/**
+ * A map placing one constituency: zoomed to its NELL region's constituencies (`context`, drawn in grey), or, for a
+ * seat outside NELL's area, to the land around it; and a small map of the United Kingdom beside it.
+ */
+export function locatorMap(area, context = []) {
+  const boundary = boundaryOf(area.id);
+  if (!boundary) return "";
+  const shape = [{ areaId: area.id, name: area.name, fill: HIGHLIGHT, href: pathOf.areas(area.id) }];
+  const seat = boundsOf([boundary.geometry]);
+  const span = Math.max(seat.north - seat.south, (seat.east - seat.west) * 0.6, 0.12);
+  const around = {
+    west: (seat.west + seat.east) / 2 - span * 1.2,
+    east: (seat.west + seat.east) / 2 + span * 1.2,
+    south: (seat.south + seat.north) / 2 - span * 0.75,
+    north: (seat.south + seat.north) / 2 + span * 0.75,
+  };
+  const others = context.filter((id) => id !== area.id && boundaryOf(id));
+  const zoomed = svgMap({
+    label: others.length > 0 ? `${area.name} among its region's constituencies` : `${area.name} and the land around it`,
+    shapes: shape,
+    width: 320,
+    focusOnShapes: false,
+    background: false,
+    bounds:
+      others.length > 0
+        ? paddedBounds(boundsOf([boundary.geometry, ...others.map((id) => boundaryOf(id).geometry)]))
+        : around,
+    context: others,
+    land: others.length === 0,
+  });
+  const uk = svgMap({
+    label: `Where ${area.name} lies in the United Kingdom`,
+    shapes: shape,
+    width: 120,
+    focusOnShapes: false,
+  });
+  return `<div class="ll-map-pair"><figure class="ll-figure ll-zoomed">${zoomed}</figure><figure class="ll-figure ll-locator">${uk}</figure></div>\n\n${mapAttribution()}\n`;
 }

@@ -12,9 +12,20 @@ import {
   statementsOf,
   successorsOf,
 } from "@labour-left/data";
+import { barChart } from "./_charts.mjs";
 import { identifierUrl, pathOf, SCHEME_NAMES } from "./_links.mjs";
 import { locatorMap, nellMap, seatsMap } from "./_maps.mjs";
 import { citations, link, locator, page, table, text } from "./_markdown.mjs";
+import { partyColour, partyLabel } from "./_party-colours.mjs";
+import {
+  contestChart,
+  notionalWinner,
+  personResultsChart,
+  seatHistoryChart,
+  seats2024Map,
+  stoodFor,
+  winners2019Map,
+} from "./_results-figures.mjs";
 
 const KIND_TITLES = {
   priority: "Political priorities",
@@ -31,28 +42,11 @@ export function areaTitle(area) {
   return area.startDate.startsWith("2024") ? `${area.name} (2024 boundaries)` : `${area.name} (2010–2024 boundaries)`;
 }
 
-/** "Labour Party and Co-operative", "Labour Party" or "independent", for one polling day. */
-function stoodFor(candidacy, organizationsById) {
-  if (candidacy.independent) return "independent";
-  return [candidacy.partyId, candidacy.adjunctPartyId]
-    .filter(Boolean)
-    .map((id) => organizationsById.get(id)?.name ?? id)
-    .join(" and ");
-}
-
 const percent = (share) => `${(share * 100).toFixed(1)}%`;
 const electionLabel = (record) =>
   record.electionKind === "by-election" ? `${record.electionDate} (by-election)` : record.electionDate;
 
-const CANDIDACY_COLUMNS = [
-  "Election",
-  "Constituency",
-  "Stood for (on polling day)",
-  "Votes",
-  "Share",
-  "Place",
-  "Result",
-];
+const CANDIDACY_COLUMNS = ["Election", "Constituency", "Stood for (on polling day)", "Votes (share)", "Result"];
 
 function candidacyCells(candidacy, { areasById, organizationsById }) {
   const area = areasById.get(candidacy.areaId);
@@ -60,10 +54,8 @@ function candidacyCells(candidacy, { areasById, organizationsById }) {
     text(electionLabel(candidacy)),
     area ? link(areaTitle(area), pathOf.areas(area.id)) : text(candidacy.areaId),
     text(stoodFor(candidacy, organizationsById)),
-    text(candidacy.votes.toLocaleString("en-GB")),
-    text(percent(candidacy.voteShare)),
-    text(candidacy.position),
-    `${candidacy.elected ? "elected" : "not elected"} (${text(candidacy.resultSummary)}; ${link("source", candidacy.sources[0]?.url ?? `/sources.html#${candidacy.sources[0]?.sourceId}`)})`,
+    text(`${candidacy.votes.toLocaleString("en-GB")} (${percent(candidacy.voteShare)})`),
+    `${candidacy.elected ? "elected" : `place ${candidacy.position}`}, ${text(candidacy.resultSummary)} (${link("source", candidacy.sources[0]?.url ?? `/sources.html#${candidacy.sources[0]?.sourceId}`)})`,
   ];
 }
 
@@ -73,6 +65,7 @@ const CANDIDACY_NOTE =
 /** One contest: every candidate in the order of the result, and the contest's totals. */
 function contestSection(contest, context) {
   const { candidacies } = resultOf(contest.id);
+  const chart = contestChart(contest, context.areasById.get(contest.areaId), context);
   const rows = candidacies.map((candidacy) => [
     text(candidacy.position),
     candidacy.personId ? link(candidacy.name, pathOf.people(candidacy.personId)) : text(candidacy.name),
@@ -100,6 +93,7 @@ function contestSection(contest, context) {
   ].filter(Boolean);
   return `### ${text(electionLabel(contest))}
 
+${chart}
 ${table(["Place", "Candidate", "Stood for (on polling day)", "Votes", "Share", "Change (points)", "Result"], rows)}
 ${totals.join("; ")}.
 `;
@@ -108,21 +102,14 @@ ${totals.join("; ")}.
 /** How a constituency of 2010-2024 and the constituencies of 2024 overlap, one way or the other. */
 function overlapsSection(title, intro, overlaps) {
   if (overlaps.length === 0) return "";
+  const pair = (of2010, of2024) => text(`${percent(of2010)} / ${percent(of2024)}`);
   const rows = overlaps.map(({ area, overlap }) => [
     link(areaTitle(area), pathOf.areas(area.id)),
-    text(percent(overlap.fromPopulationShare)),
-    text(percent(overlap.toPopulationShare)),
-    text(percent(overlap.fromResidentialShare)),
-    text(percent(overlap.toResidentialShare)),
-    text(percent(overlap.fromGeographicShare)),
-    text(percent(overlap.toGeographicShare)),
+    pair(overlap.fromPopulationShare, overlap.toPopulationShare),
+    pair(overlap.fromResidentialShare, overlap.toResidentialShare),
+    pair(overlap.fromGeographicShare, overlap.toGeographicShare),
   ]);
-  const shares = (kind) => [`${kind}: of 2010 seat`, `${kind}: of 2024 seat`];
-  return `## ${title}
-
-${intro}
-
-${table(["Constituency", ...shares("Population"), ...shares("Residential"), ...shares("Land")], rows)}`;
+  return `## ${title}\n\n${intro} Each cell gives the share of the 2010 constituency, then of the 2024 one.\n\n${table(["Constituency", "Population", "Residential area", "Land"], rows)}`;
 }
 
 function notionalSection(result, context) {
@@ -132,11 +119,19 @@ function notionalSection(result, context) {
     text(votes.votes.toLocaleString("en-GB")),
     text(percent(votes.votes / result.validVotes)),
   ]);
-  return `## The 2019 result estimated on these boundaries
-
-An estimate, not a count: the UK Parliament's notional result of the general election of 2019-12-12 as if it had been fought on the boundaries of 2024, by party. Electorate ${result.electorate.toLocaleString("en-GB")}, turnout ${percent(result.turnout)}, majority ${result.majority.toLocaleString("en-GB")}.
-
-${table(["Party", "Votes (estimated)", "Share"], rows)}`;
+  const chart = barChart({
+    title: "The 2019 result estimated on these boundaries: share of the vote by party (an estimate)",
+    description: result.results
+      .map((votes) => `${partyLabel(votes, context.organizationsById)}: ${percent(votes.votes / result.validVotes)}`)
+      .join("; "),
+    rows: result.results.map((votes, index) => ({
+      label: partyLabel(votes, context.organizationsById),
+      share: votes.votes / result.validVotes,
+      colour: partyColour(votes),
+      strong: index === 0,
+    })),
+  });
+  return `## The 2019 result estimated on these boundaries\n\nAn estimate, not a count: the UK Parliament's notional result of the general election of 2019-12-12 as if it had been fought on the boundaries of 2024, by party. Electorate ${result.electorate.toLocaleString("en-GB")}, turnout ${percent(result.turnout)}, majority ${result.majority.toLocaleString("en-GB")}.\n\n${chart}\n${table(["Party", "Votes (estimated)", "Share"], rows)}`;
 }
 
 function identifiersTable(record, sourcesById) {
@@ -201,8 +196,15 @@ export function groupPage(organization, context) {
   );
 }
 
+/** A constituency's winner at the contest of one polling day, if it had one. */
+function winnerAt(area, pollingDay) {
+  const contest = contestsIn(area.id).find((each) => each.electionDate === pollingDay);
+  return contest ? resultOf(contest.id).candidacies[0] : undefined;
+}
+
 /** The map a group's page shows: NELL's constituencies by region, or the seats its listed MPs held. */
-function groupMap(organization, members, { dataset, areasById, postsById }) {
+function groupMap(organization, members, context) {
+  const { dataset, areasById, postsById } = context;
   if (organization.coverage) {
     const regions = organization.coverage.regionIds.map((id) => ({
       id,
@@ -216,7 +218,36 @@ function groupMap(organization, members, { dataset, areasById, postsById }) {
         text(area.identifiers.find((identifier) => identifier.scheme === "gss")?.identifier),
       ]),
     );
-    return `## Map of its constituencies\n\nThe four in North Cumbria are named in the article; the others are placed in their regions by inference (see each constituency's page).\n\n${nellMap(regions)}\n${table(["Region", "Constituency", "GSS code"], rows)}\n`;
+    const winners = regions.flatMap((region) =>
+      region.constituencies.map((area) => {
+        const winner = winnerAt(area, "2019-12-12");
+        return [
+          text(region.name),
+          link(area.name, pathOf.areas(area.id)),
+          winner ? text(`${winner.name} (${partyLabel(winner, context.organizationsById)})`) : "",
+        ];
+      }),
+    );
+    const newer = dataset.areas.filter((area) => area.overlaps !== undefined);
+    const newerRows = newer.map((area) => {
+      const winner = winnerAt(area, "2024-07-04");
+      const notional = notionalWinner(area);
+      return [
+        link(area.name, pathOf.areas(area.id)),
+        text(area.parentId ? (areasById.get(area.parentId)?.name ?? area.parentId) : "(not placed)"),
+        winner ? text(`${winner.name} (${partyLabel(winner, context.organizationsById)})`) : "",
+        notional ? text(partyLabel(notional, context.organizationsById)) : "",
+      ];
+    });
+    return `## Map of its constituencies\n\nThe four in North Cumbria are named in the article; the others are placed in their regions by inference (see each constituency's page).\n\n${nellMap(regions)}\n${table(["Region", "Constituency", "GSS code"], rows)}\n## Who won its seats in 2019\n\n${winners2019Map(
+      regions.flatMap((region) => region.constituencies),
+      context,
+      "NELL's constituencies coloured by the party that won each at the general election of 2019-12-12",
+    )}\n${table(["Region", "Constituency", "Won in 2019 by"], winners)}\n## The constituencies of 2024 over its area\n\nThe boundaries changed in 2024: these are the ${newer.length} new constituencies that overlap NELL's 33. Each is coloured by the party that won it on 2024-07-04; striped where that party differs from the winner of the UK Parliament's notional 2019 result on the new boundaries (an estimate).\n\n${seats2024Map(
+      newer,
+      context,
+      "The constituencies of 2024 over NELL's area, coloured by the party that won each in 2024, striped where the notional 2019 winner differs",
+    )}\n${table(["Constituency (2024)", "NELL region (by rule)", "Won in 2024 by", "Notional 2019 winner"], newerRows)}\n`;
   }
   const seats = members.flatMap(({ person }) => {
     const seat = dataset.memberships.find(
@@ -284,7 +315,7 @@ ${text(person.maidenSpeech.date)}, Hansard ${link(person.maidenSpeech.hansardRef
     : "";
   return page(
     person.name,
-    `How the source names them: **${text(person.name)}**.\n\n## Identifiers\n\n${identifiersTable(person, sourcesById)}\n## Memberships\n\n${table(["Organization", "Role", "Seat", "Start", "End", "As of"], membershipRows)}\n${speech}## Candidacies\n\n${candidacies.length > 0 ? `${CANDIDACY_NOTE}\n\n` : ""}${table(
+    `How the source names them: **${text(person.name)}**.\n\n## Identifiers\n\n${identifiersTable(person, sourcesById)}\n## Memberships\n\n${table(["Organization", "Role", "Seat", "Start", "End", "As of"], membershipRows)}\n${speech}## Candidacies\n\n${candidacies.length > 0 ? `${CANDIDACY_NOTE}\n\n${personResultsChart(person, candidacies, context)}\n` : ""}${table(
       CANDIDACY_COLUMNS,
       candidacies.map((candidacy) => candidacyCells(candidacy, context)),
     )}\n## Roles at events\n\n${table(
@@ -309,7 +340,12 @@ export function placePage(area, context) {
     parent ? `- NELL region: ${link(parent.name, pathOf.areas(parent.id))}` : "",
     area.note ? `- Note: ${text(area.note)}` : "",
   ].filter(Boolean);
-  const body = [facts.join("\n"), "", locatorMap(area)];
+  const neighbours = parent
+    ? areasIn(parent.id)
+        .filter((other) => other.startDate === area.startDate)
+        .map((other) => other.id)
+    : [];
+  const body = [facts.join("\n"), "", area.classification === "nell-region" ? "" : locatorMap(area, neighbours)];
   if (area.classification === "nell-region") {
     const constituencies = areasIn(area.id);
     const rowsOf = (list) =>
@@ -317,9 +353,11 @@ export function placePage(area, context) {
         link(child.name, pathOf.areas(child.id)),
         text(child.identifiers.find((identifier) => identifier.scheme === "gss")?.identifier),
       ]);
+    const older = constituencies.filter((child) => child.startDate === "2010-04-13");
+    const newer = constituencies.filter((child) => child.startDate !== "2010-04-13");
     body.push(
-      `## Constituencies of 2010-2024\n\n${table(["Constituency", "GSS code"], rowsOf(constituencies.filter((child) => child.startDate === "2010-04-13")))}`,
-      `## Constituencies of 2024 placed in it\n\nPlaced by Labour Left Data's rule (more than half the population lived in this region's constituencies of 2010-2024), not by the article.\n\n${table(["Constituency", "GSS code"], rowsOf(constituencies.filter((child) => child.startDate !== "2010-04-13")))}`,
+      `## Constituencies of 2010-2024\n\nColoured by the party that won each at the general election of 2019-12-12.\n\n${winners2019Map(older, context, `${area.name}'s constituencies of 2010-2024, coloured by the party that won each in 2019`)}\n${table(["Constituency", "GSS code"], rowsOf(older))}`,
+      `## Constituencies of 2024 placed in it\n\nPlaced by Labour Left Data's rule (more than half the population lived in this region's constituencies of 2010-2024), not by the article. Coloured by the party that won each in 2024; striped where that differs from the notional 2019 winner (an estimate).\n\n${newer.length > 0 ? seats2024Map(newer, context, `The constituencies of 2024 placed in ${area.name}, coloured by the party that won each in 2024`) : ""}\n${table(["Constituency", "GSS code"], rowsOf(newer))}`,
     );
   } else {
     body.push(`## Identifiers\n\n${identifiersTable(area, sourcesById)}`);
@@ -351,17 +389,19 @@ export function placePage(area, context) {
     body.push(
       overlapsSection(
         "Constituencies of 2024 that cover it",
-        "The UK Parliament's overlaps between this constituency and those of 2024: each share is of the 2010 constituency or of the 2024 one.",
+        "The UK Parliament's overlaps between this constituency and those of 2024.",
         successorsOf(area.id),
       ),
       overlapsSection(
         "NELL's constituencies of 2010-2024 it covers",
-        "The UK Parliament's overlaps between this constituency and NELL's of 2010-2024 (only those are in the data): each share is of the 2010 constituency or of this one.",
+        "The UK Parliament's overlaps between this constituency and NELL's of 2010-2024 (only those are in the data).",
         predecessorsOf(area.id),
       ),
       notionalSection(notionalResultFor(area.id), context),
     );
     const contests = contestsIn(area.id).reverse();
+    const history = seatHistoryChart(area, context);
+    if (history) body.push(`## Shares election by election\n\n${history}`);
     body.push(
       `## Results\n\n${contests.length > 0 ? `Every candidate of every contest in the data, newest first. ${CANDIDACY_NOTE}\n\n` : "_None in the data._\n"}${contests.map((contest) => contestSection(contest, context)).join("\n")}`,
     );

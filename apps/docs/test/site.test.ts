@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { dataset } from "@labour-left/data";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveDirectory } from "../scripts/serve-static.mjs";
@@ -199,6 +200,94 @@ describe.skipIf(!chromiumAvailable)(
         ([path]) => path.startsWith("/places/") && path !== "/places/" && path.endsWith("-2024.html"),
       );
       expect(place?.[1].text).toContain("Open Government Licence v3.0");
+    });
+
+    it("draws each contest's result as a chart with a title and a description, beside a table of the same figures", async () => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/places/easington.html`, { waitUntil: "load" });
+      const charts = await page.$$eval("svg.ll-chart", (svgs) =>
+        svgs.map((svg) => ({
+          role: svg.getAttribute("role"),
+          title: svg.querySelector("title")?.textContent ?? "",
+          description: svg.querySelector("desc")?.textContent ?? "",
+          labelledBy: svg.getAttribute("aria-labelledby") ?? "",
+        })),
+      );
+      await page.close();
+      const contests = dataset.contests.filter((contest) => contest.areaId === "easington");
+      // One a contest, and the seat's shares election by election.
+      expect(charts.length).toBe(contests.length + 1);
+      for (const chart of charts) {
+        expect(chart.role).toBe("img");
+        expect(chart.title.length).toBeGreaterThan(10);
+        expect(chart.labelledBy.split(" ")).toHaveLength(2);
+      }
+      for (const contest of contests) {
+        const chart = charts.find((each) => each.title.includes(contest.electionDate));
+        const names = dataset.candidacies.filter((each) => each.contestId === contest.id).map((each) => each.name);
+        for (const name of names) expect(chart?.description, contest.id).toContain(name);
+      }
+      const easington = visits.get("/places/easington.html")?.text ?? "";
+      for (const contest of contests) {
+        for (const candidacy of dataset.candidacies.filter((each) => each.contestId === contest.id))
+          expect(easington).toContain(candidacy.votes.toLocaleString("en-GB"));
+      }
+    });
+
+    it("keeps charts, maps and tables within the page at 375 and 1280 pixels, with text a reader can read", async () => {
+      const paths = [
+        "/people/jeremy-corbyn.html",
+        "/places/easington.html",
+        "/places/islington-north-2024.html",
+        "/places/durham.html",
+        "/groups/nell.html",
+        "/groups/scg-mps.html",
+      ];
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const path of paths) {
+          await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
+          const found = await page.evaluate((wide) => {
+            const issues: string[] = [];
+            const root = document.documentElement;
+            if (root.scrollWidth > root.clientWidth) issues.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
+            for (const figure of Array.from(document.querySelectorAll("svg.ll-chart, svg.ll-map"))) {
+              const box = figure.getBoundingClientRect();
+              if (box.right > root.clientWidth + 0.5 || box.left < -0.5)
+                issues.push(`figure at ${box.left}-${box.right}`);
+            }
+            for (const text of Array.from(document.querySelectorAll("svg.ll-chart text"))) {
+              const height = text.getBoundingClientRect().height;
+              if (height > 0 && height < 9) issues.push(`chart text ${height.toFixed(1)}px high`);
+            }
+            // On a desktop every table fits: nothing to scroll to, no column out of sight.
+            if (wide) {
+              for (const table of Array.from(document.querySelectorAll(".vp-doc table"))) {
+                if (table.scrollWidth > table.clientWidth + 1)
+                  issues.push(`table ${table.scrollWidth} > ${table.clientWidth}`);
+              }
+            }
+            return issues;
+          }, width >= 960);
+          for (const issue of found) problems.push(`${width} ${path}: ${issue}`);
+        }
+      }
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+
+    it("maps NELL's seats by winner in 2019 and the 2024 seats against the notional 2019 result, London inset", () => {
+      const nell = visits.get("/groups/nell.html")?.text ?? "";
+      expect(nell).toContain("Who won its seats in 2019");
+      expect(nell).toContain("The constituencies of 2024 over its area");
+      expect(nell).toContain("won by another party than the notional 2019 winner");
+      expect(nell).toMatch(/Labour Party \(\d+\)/);
+      expect(visits.get("/groups/scg-mps.html")?.text).toContain("London, enlarged");
+      for (const regionId of ["durham", "north-cumbria"]) {
+        expect(visits.get(`/places/${regionId}.html`)?.text.toLowerCase(), regionId).toContain("coloured by the party");
+      }
     });
 
     it("shows the data's version and the usage example's real output on the home page", () => {
