@@ -66,6 +66,14 @@ function usageExample() {
   return { code, output };
 }
 
+/** The README's paragraph on installing the package, so that the site says what the README says. */
+function installInstructions() {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const paragraph = /^Use it from TypeScript or JavaScript\.[\s\S]*?(?=\n\n)/m.exec(readme)?.[0];
+  if (!paragraph) throw new Error("README.md has no paragraph starting 'Use it from TypeScript or JavaScript.'");
+  return paragraph.replace(/\s*\n\s*/g, " ");
+}
+
 /** Every command's real `--help`; the list of commands is read from the CLI's own help. */
 function cliHelps() {
   const bin = join(root, "apps/cli/bin.cjs");
@@ -205,13 +213,17 @@ const counts = [
   ["people", dataset.people.length],
   ["places", dataset.areas.length],
   ["statements", dataset.statements.length],
+  ["contests", dataset.contests.length],
   ["candidacies", dataset.candidacies.length],
 ];
 const example = usageExample();
-addPage("/", homePage({ dataset, example, counts }), "Labour Left Data", [
+const install = installInstructions();
+addPage("/", homePage({ dataset, example, counts, install }), "Labour Left Data", [
   "Labour Left Data",
   dataset.version,
   ...example.output.trim().split("\n"),
+  // Plain text of the README's install instructions, as the page renders them.
+  install.replace(/`/g, ""),
 ]);
 
 const sidebar = [

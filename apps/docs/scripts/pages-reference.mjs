@@ -3,7 +3,7 @@ import { toJsonSchemas } from "@labour-left/data/schemas";
 import { pathOf } from "./_links.mjs";
 import { citation, link, locator, page, table, text } from "./_markdown.mjs";
 
-export function homePage({ dataset, example, counts }) {
+export function homePage({ dataset, example, counts, install }) {
   const article = dataset.sources.find((source) => source.kind === "article");
   return `---
 layout: doc
@@ -14,20 +14,20 @@ title: Labour Left Data
 
 Open, sourced and typed data about three groups associated with the UK Labour Party, as one 2020 article describes
 them: Northern England Labour Left (NELL), the Socialist Campaign Group of Labour MPs and the Socialist Campaign Group
-of Labour Councillors; with the general-election candidacies (2010–2024) of the people it names.
+of Labour Councillors; with the elections (2010–2024) their people and NELL's constituencies fought, every candidate
+of each, and the 2024 boundaries.
 
 - Data version: **${text(dataset.version)}**
 - Source: ${link(article?.title ?? "the article", "/sources.html")}, published by ${text(article?.publisher)} on ${text(article?.published)}
 - In the data: ${counts.map(([name, count]) => `${count} ${text(name)}`).join(", ")}
 
 Every record gives its source, with a locator to the passage of the article or the reference dataset it comes from.
-Text the groups wrote is kept word for word. What is inferred rather than stated is marked, with the reason.
+The groups' texts, as the article gives them, are kept word for word. What is inferred rather than stated is marked,
+with the reason.
 
 ## Install
 
-\`\`\`sh
-npm install @labour-left/data
-\`\`\`
+${install}
 
 ## Use
 

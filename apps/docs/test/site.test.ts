@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -287,6 +288,28 @@ describe.skipIf(!chromiumAvailable)(
       expect(visits.get("/groups/scg-mps.html")?.text).toContain("London, enlarged");
       for (const regionId of ["durham", "north-cumbria"]) {
         expect(visits.get(`/places/${regionId}.html`)?.text.toLowerCase(), regionId).toContain("coloured by the party");
+      }
+    });
+
+    it("is served by the command the README names, until stopped", async () => {
+      const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+      expect(readme).toContain("npm run setup && pnpm docs");
+      const rootManifest = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8"));
+      expect(rootManifest.scripts.docs).toContain("node apps/docs/scripts/serve.mjs");
+      const serving = spawn(process.execPath, [fileURLToPath(new URL("../scripts/serve.mjs", import.meta.url))], {
+        env: { ...process.env, PORT: "0" },
+      });
+      try {
+        const line = await new Promise<string>((resolve, reject) => {
+          serving.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString()));
+          serving.once("exit", (code) => reject(new Error(`serve.mjs exited ${code}`)));
+        });
+        const origin = /http:\/\/127\.0\.0\.1:\d+/.exec(line)?.[0];
+        const home = await fetch(`${origin}/`);
+        expect(home.status).toBe(200);
+        expect(await home.text()).toContain("Labour Left Data");
+      } finally {
+        serving.kill("SIGINT");
       }
     });
 
