@@ -11,7 +11,9 @@ export function median(values) {
  * The environment users run in: without NODE_EXTRA_CA_CERTS, which some machines set and which makes every Node
  * start read a certificate bundle (about 36 ms here), hiding what a package adds.
  */
-export const USER_ENV = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "NODE_EXTRA_CA_CERTS"));
+export const USER_ENV = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => name !== "NODE_EXTRA_CA_CERTS"),
+);
 
 /** Wall time of one process, in milliseconds. */
 export function timeProcess(command, args, cwd) {

@@ -1,5 +1,5 @@
 // Installs what the tests need beyond npm packages, from Debian's packages, when it is missing: Chromium for the
-// docs site's browser tests, and the sqlite3 program that checks the exported database.
+// docs site's browser tests, the sqlite3 program that checks the exported database, and openpyxl for the workbook.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -10,6 +10,11 @@ const NEEDS = [
     apt: "chromium",
   },
   { what: "the sqlite3 program, for the database export's tests", path: "/usr/bin/sqlite3", apt: "sqlite3" },
+  {
+    what: "Python's openpyxl, which reads the workbook export back in its tests",
+    path: "/usr/lib/python3/dist-packages/openpyxl/__init__.py",
+    apt: "python3-openpyxl",
+  },
 ];
 
 const run = (command, args) =>

@@ -13,7 +13,7 @@ import {
 } from "./formats/index";
 
 // Formats made from the CSV tables, which worker threads write: the others are fed records in this thread.
-const TABLE_FORMATS: ReadonlySet<Format> = new Set(["csv", "sqlite", "parquet"]);
+const TABLE_FORMATS: ReadonlySet<Format> = new Set(["csv", "sqlite", "parquet", "xlsx"]);
 
 import { RecordWorkers } from "./parallel/record-workers";
 import { validateInWorkers } from "./parallel/validate-in-workers";

@@ -98,7 +98,7 @@ describe("labour-left-export", () => {
     const usage = runBin(["--format", "xml"]);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(
-      /'xml' is not a format; choose from json, csv, popolo, jsonschema, sqlite, parquet, geojson\./,
+      /'xml' is not a format; choose from json, csv, popolo, jsonschema, sqlite, parquet, geojson, xlsx\./,
     );
     expect(runBin(["--frobnicate"]).status).toBe(2);
   });

@@ -17,8 +17,21 @@ type Row = Record<string, unknown>;
 const fromCsv = (rows: readonly CsvRow[]): Row[] =>
   rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined)));
 
-/** An engine's rows, with nulls left out and its integers and 0/1 booleans as the CSV export's types say. */
-function normalise(rows: readonly Row[], booleans: ReadonlySet<string>): Row[] {
+/** An engine's value as the CSV export writes it: a whole day YYYY-MM-DD, an instant in UTC to the second. */
+function asCsvText(value: Date, type: string | undefined): string {
+  const iso = value.toISOString();
+  return type === "date" ? iso.slice(0, 10) : iso.replace(".000Z", "Z");
+}
+
+/**
+ * An engine's rows, with nulls left out, and its integers, 0/1 booleans and dates as the CSV export's types say
+ * (`types` by column name; booleans given alone for SQLite, which has no type of its own for them).
+ */
+function normalise(
+  rows: readonly Row[],
+  booleans: ReadonlySet<string>,
+  types: ReadonlyMap<string, string> = new Map(),
+): Row[] {
   return rows.map((row) =>
     Object.fromEntries(
       Object.entries(row)
@@ -27,9 +40,11 @@ function normalise(rows: readonly Row[], booleans: ReadonlySet<string>): Row[] {
           name,
           typeof value === "bigint"
             ? Number(value)
-            : booleans.has(name) && typeof value === "number"
-              ? value === 1
-              : value,
+            : value instanceof Date
+              ? asCsvText(value, types.get(name))
+              : booleans.has(name) && typeof value === "number"
+                ? value === 1
+                : value,
         ]),
     ),
   );
@@ -148,14 +163,21 @@ describe("the SQLite and Parquet exports, read by the engines people use", () =>
     for (const resource of csv.datapackage.resources) {
       const path = join(dir, "a", "parquet", `${resource.name}.parquet`).replaceAll("'", "''");
       const reader = await connection.runAndReadAll(`SELECT * FROM read_parquet('${path}')`);
-      expect(normalise(reader.getRowObjectsJS() as Row[], new Set()), resource.name).toEqual(
+      const types = new Map(resource.schema.fields.map((field) => [field.name, field.type]));
+      expect(normalise(reader.getRowObjectsJS() as Row[], new Set(), types), resource.name).toEqual(
         fromCsv(csv.tables.get(resource.name) ?? []),
       );
     }
     const types = await connection.runAndReadAll(
       `SELECT typeof(votes) AS votes, typeof(elected) AS elected, typeof(electionDate) AS electionDate FROM read_parquet('${join(dir, "a", "parquet", "candidacies.parquet")}') LIMIT 1`,
     );
-    expect(types.getRowObjectsJS()).toEqual([{ votes: "BIGINT", elected: "BOOLEAN", electionDate: "VARCHAR" }]);
+    // Whole days are dates, not text; instants are timestamps.
+    expect(types.getRowObjectsJS()).toEqual([{ votes: "BIGINT", elected: "BOOLEAN", electionDate: "DATE" }]);
+    const contests = join(dir, "a", "parquet", "contests.parquet");
+    const declared = await connection.runAndReadAll(
+      `SELECT typeof(declarationTime) AS declared FROM read_parquet('${contests}') WHERE declarationTime IS NOT NULL LIMIT 1`,
+    );
+    expect(declared.getRowObjectsJS()).toEqual([{ declared: "TIMESTAMP" }]);
     connection.closeSync();
   });
 

@@ -1,5 +1,6 @@
 import type { Stage } from "../stage/stage";
 import { TABLES } from "../tables/index";
+import { VIEW_TABLES } from "../tables/views";
 import { stableJson } from "./_json-text";
 import type { ExportContext } from "./_writer";
 import { type CsvOptions, FORMULA_GUARD_RULE } from "./csv";
@@ -27,7 +28,7 @@ function otherResources(formats: readonly string[]): Record<string, unknown>[] {
     });
   }
   if (formats.includes("parquet")) {
-    for (const table of TABLES) {
+    for (const table of [...TABLES, ...VIEW_TABLES]) {
       resources.push({
         name: `${table.name.replaceAll("_", "-")}-parquet`,
         path: `parquet/${table.name}.parquet`,
@@ -76,7 +77,7 @@ export async function writeDataPackage(
       ...(source.url ? { path: source.url } : {}),
     })),
     resources: [
-      ...TABLES.map((table) => ({
+      ...[...TABLES, ...VIEW_TABLES].map((table) => ({
         name: table.name,
         path: `csv/${table.name}.csv`,
         profile: "tabular-data-resource",

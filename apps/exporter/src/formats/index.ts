@@ -8,13 +8,15 @@ import { writeJsonSchemas } from "./json-schema";
 import { createParquetWriter } from "./parquet";
 import { createPopoloWriter } from "./popolo";
 import { createSqliteWriter } from "./sqlite";
+import { writeViewTables } from "./views";
+import { createXlsxWriter } from "./xlsx";
 
-export const FORMATS = ["json", "csv", "popolo", "jsonschema", "sqlite", "parquet", "geojson"] as const;
+export const FORMATS = ["json", "csv", "popolo", "jsonschema", "sqlite", "parquet", "geojson", "xlsx"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Whether the CSV tables must be made: for CSV itself, and for the formats made from them. */
 export const needsCsvTables = (formats: readonly Format[]): boolean =>
-  formats.includes("csv") || formats.includes("sqlite") || formats.includes("parquet");
+  formats.includes("csv") || formats.includes("sqlite") || formats.includes("parquet") || formats.includes("xlsx");
 
 /**
  * A writer for each chosen format; the CSV format brings its data package, JSON Schema needs no records.
@@ -40,6 +42,7 @@ export function createFormatWriters(
       add: (batch) => csvTables.add(batch),
       finish: async (context) => {
         await csvTables.finish(context);
+        await writeViewTables(stage, csv);
         await writeDataPackage(stage, context, csv, formats);
       },
     });
@@ -50,6 +53,7 @@ export function createFormatWriters(
   // After the CSV writer: they read its sorted tables.
   if (formats.includes("sqlite")) writers.push(createSqliteWriter(stage, csv, tableWorkers));
   if (formats.includes("parquet")) writers.push(createParquetWriter(stage, csv, tableWorkers));
+  if (formats.includes("xlsx")) writers.push(createXlsxWriter(stage, csv));
   return writers;
 }
 

@@ -2,20 +2,27 @@ import { mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Stage, WrittenFile } from "../stage/stage";
 import { type Cell, type FieldType, TABLES, type Table } from "../tables/index";
+import { VIEW_TABLES } from "../tables/views";
 import { csvTableRowBatches } from "./_csv-table-rows";
 import { csvPathOf, shareTablesByBytes } from "./_table-shares";
 import type { FormatWriter, TableWorkers } from "./_writer";
 import type { CsvOptions } from "./csv";
 
-// Logical types: integers for counts, booleans, UTF-8 strings for ids, text and partial dates.
+// Logical types: integers for counts, booleans, dates for whole days, timestamps for instants, UTF-8 strings for ids,
+// text and partial dates.
 const PARQUET_TYPES: Record<
   FieldType,
-  { type: "BYTE_ARRAY" | "INT64" | "DOUBLE" | "BOOLEAN"; converted_type?: "UTF8" }
+  {
+    type: "BYTE_ARRAY" | "INT32" | "INT64" | "DOUBLE" | "BOOLEAN";
+    converted_type?: "UTF8" | "DATE" | "TIMESTAMP_MILLIS";
+  }
 > = {
   string: { type: "BYTE_ARRAY", converted_type: "UTF8" },
   integer: { type: "INT64" },
   number: { type: "DOUBLE" },
   boolean: { type: "BOOLEAN" },
+  date: { type: "INT32", converted_type: "DATE" },
+  datetime: { type: "INT64", converted_type: "TIMESTAMP_MILLIS" },
 };
 
 /** Rows a row group holds: written as they come, so a table is never held whole. */
@@ -35,9 +42,14 @@ function schemaOf(table: Table<unknown, unknown>) {
   ];
 }
 
-// INT64 columns take bigints; an absent cell is null.
-const parquetValue = (cell: Cell, type: FieldType): unknown =>
-  cell === undefined ? null : type === "integer" ? BigInt(cell as number) : cell;
+// INT64 columns take bigints, dates and timestamps Dates; an absent cell is null.
+function parquetValue(cell: Cell, type: FieldType): unknown {
+  if (cell === undefined) return null;
+  if (type === "integer") return BigInt(cell as number);
+  if (type === "date") return new Date(`${cell}T00:00:00Z`);
+  if (type === "datetime") return new Date(cell as string);
+  return cell;
+}
 
 /** Writes one table's Parquet file from its CSV file, a row group at a time. */
 export async function writeParquetTable(
@@ -85,9 +97,12 @@ export function createParquetWriter(stage: Stage, csv: CsvOptions, workers?: Tab
   return {
     add: () => undefined,
     async finish() {
+      const guarded = csv.guardFormulas ?? true;
       const files = workers
         ? await workers.writeParquet(await shareTablesByBytes(stage, workers.size))
-        : await sequence(TABLES, (table) => writeParquetTable(stage, table, csv.guardFormulas ?? true));
+        : await sequence(TABLES, (table) => writeParquetTable(stage, table, guarded));
+      // The flat views too, here: they are small, and made after the tables.
+      files.push(...(await sequence(VIEW_TABLES, (view) => writeParquetTable(stage, view, guarded))));
       for (const file of files) stage.adopt(file);
     },
   };

@@ -1,5 +1,6 @@
 import type { Stage } from "../stage/stage";
 import { TABLES } from "../tables/index";
+import { VIEW_TABLES } from "../tables/views";
 import { stableJson } from "./_json-text";
 import type { ExportContext } from "./_writer";
 import { DATA_LICENSES } from "./datapackage";
@@ -28,7 +29,18 @@ export async function writeDatasetteMetadata(stage: Stage, { version, sources }:
               columns: Object.fromEntries(table.columns.map((column) => [column.name, column.description])),
             },
           ]),
-          ...SQLITE_VIEWS.map((view) => [view.name, { description: view.description }]),
+          ...SQLITE_VIEWS.map((view) => {
+            const columns = VIEW_TABLES.find((table) => table.name === view.name)?.columns;
+            return [
+              view.name,
+              {
+                description: view.description,
+                ...(columns
+                  ? { columns: Object.fromEntries(columns.map((column) => [column.name, column.description])) }
+                  : {}),
+              },
+            ];
+          }),
         ]),
       },
     },

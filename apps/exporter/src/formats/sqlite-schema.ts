@@ -1,6 +1,14 @@
 import type { FieldType, Table } from "../tables/index";
 
-const SQL_TYPES: Record<FieldType, string> = { string: "TEXT", integer: "INTEGER", number: "REAL", boolean: "INTEGER" };
+// Dates as ISO 8601 text, which SQLite's date functions read.
+const SQL_TYPES: Record<FieldType, string> = {
+  string: "TEXT",
+  integer: "INTEGER",
+  number: "REAL",
+  boolean: "INTEGER",
+  date: "TEXT",
+  datetime: "TEXT",
+};
 
 export const quoteName = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 

@@ -1,4 +1,7 @@
-/** The views of `labour-left.db`: the questions people ask most, each with what it answers. */
+/**
+ * The views of `labour-left.db`: the questions people ask most, each with what it answers. `person_candidacies` and
+ * `contest_results` have the columns and order of the CSV views of the same names (tables/views.ts).
+ */
 export const SQLITE_VIEWS: readonly { readonly name: string; readonly description: string; readonly sql: string }[] = [
   {
     name: "scg_mps_with_seats",
@@ -42,7 +45,7 @@ JOIN people AS p ON p.id = c.personId
 JOIN areas AS area ON area.id = c.areaId
 LEFT JOIN organizations AS party ON party.id = c.partyId
 LEFT JOIN organizations AS adjunct ON adjunct.id = c.adjunctPartyId
-ORDER BY c.personId, c.electionDate;`,
+ORDER BY c.personId, c.contestId;`,
   },
   {
     name: "contest_results",
@@ -59,7 +62,7 @@ JOIN candidacies AS c ON c.contestId = contest.id
 JOIN areas AS area ON area.id = contest.areaId
 LEFT JOIN organizations AS party ON party.id = c.partyId
 LEFT JOIN organizations AS adjunct ON adjunct.id = c.adjunctPartyId
-ORDER BY contest.electionDate, area.name, c.position;`,
+ORDER BY contest.id, c.position;`,
   },
   {
     name: "nell_seat_results",

@@ -2,8 +2,11 @@ import type { CollectionName, Dataset } from "@labour-left/data/schemas";
 
 export type Cell = string | number | boolean | undefined;
 
-/** Table Schema field types used by the tables. */
-export type FieldType = "string" | "integer" | "number" | "boolean";
+/**
+ * Table Schema field types used by the tables. `date` is a column that always holds a whole day (YYYY-MM-DD) and
+ * `datetime` an instant in UTC; partial dates, and the words `unknown` and `ongoing`, are strings.
+ */
+export type FieldType = "string" | "integer" | "number" | "boolean" | "date" | "datetime";
 
 export interface Column<Row> {
   readonly name: string;

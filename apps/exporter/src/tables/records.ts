@@ -104,6 +104,7 @@ export const peopleTable = defineTable<Person>({
       "maidenSpeechDate",
       "The day of the person's maiden speech in the Commons.",
       (person) => person.maidenSpeech?.date,
+      "date",
     ),
     column(
       "maidenSpeechReference",
@@ -300,7 +301,7 @@ export const contestsTable = defineTable<Contest>({
   columns: [
     column("id", "Contest id: ge<year>-<areaId> or by<polling day>-<areaId>.", (contest) => contest.id),
     column("electionKind", "general or by-election.", (contest) => contest.electionKind),
-    column("electionDate", "The polling day.", (contest) => contest.electionDate),
+    column("electionDate", "The polling day.", (contest) => contest.electionDate, "date"),
     column("organizationId", "The body the election filled a seat in.", (contest) => contest.organizationId),
     column("areaId", "The constituency.", (contest) => contest.areaId),
     column("legislativePeriodId", "The Parliament the seat was filled for.", (contest) => contest.legislativePeriodId),
@@ -319,8 +320,9 @@ export const contestsTable = defineTable<Contest>({
       "declarationTime",
       "When the result was declared (UTC), where the source gives it.",
       (contest) => contest.declarationTime,
+      "datetime",
     ),
-    column("writDate", "When a by-election's writ was issued.", (contest) => contest.writDate),
+    column("writDate", "When a by-election's writ was issued.", (contest) => contest.writDate, "date"),
     column("url", "The contest's page on the UK Parliament's election results service.", (contest) => contest.url),
   ],
 });
@@ -336,7 +338,7 @@ export const notionalResultsTable = defineTable<NotionalResult>({
   columns: [
     column("id", "Notional result id.", (result) => result.id),
     column("areaId", "The constituency of 2024.", (result) => result.areaId),
-    column("electionDate", "The polling day of the election estimated.", (result) => result.electionDate),
+    column("electionDate", "The polling day of the election estimated.", (result) => result.electionDate, "date"),
     column("estimate", "Always true: these are estimates.", (result) => result.estimate, "boolean"),
     column("electorate", "Electorate (estimated).", (result) => result.electorate, "integer"),
     column("validVotes", "Valid votes (estimated).", (result) => result.validVotes, "integer"),
@@ -368,7 +370,7 @@ export const candidaciesTable = defineTable<Candidacy>({
     column("givenName", "Given name, as the source gives it.", (candidacy) => candidacy.givenName),
     column("familyName", "Family name, as the source gives it.", (candidacy) => candidacy.familyName),
     column("electionKind", "general or by-election.", (candidacy) => candidacy.electionKind),
-    column("electionDate", "The polling day.", (candidacy) => candidacy.electionDate),
+    column("electionDate", "The polling day.", (candidacy) => candidacy.electionDate, "date"),
     column("organizationId", "The body the election filled seats in.", (candidacy) => candidacy.organizationId),
     column("areaId", "The constituency.", (candidacy) => candidacy.areaId),
     column(
