@@ -13,6 +13,7 @@ export interface BinResult {
 export function labourLeft(args: readonly string[], env: Record<string, string | undefined> = {}): BinResult {
   const result = spawnSync(process.execPath, [binPath, ...args], {
     encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -41,15 +41,15 @@ describe("labour-left, errors and behaviour", () => {
     const usage = labourLeft(["members", "--json"]);
     expect(usage.status).toBe(2);
     expect(JSON.parse(usage.stderr)).toMatchObject({ error: { message: "missing <group>", exitCode: 2 } });
-    const exportUsage = labourLeft(["export", "--format", "xlsx", "--json"]);
+    const exportUsage = labourLeft(["export", "--format", "xls", "--json"]);
     expect(exportUsage.status).toBe(2);
-    expect(JSON.parse(exportUsage.stderr).error.message).toContain("'xlsx' is not a format");
+    expect(JSON.parse(exportUsage.stderr).error.message).toContain("'xls' is not a format");
   });
 
   it("speaks as labour-left export, with the usual prefix and usage on wrong usage", () => {
-    const result = labourLeft(["export", "--format", "xlsx"]);
+    const result = labourLeft(["export", "--format", "xls"]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^labour-left export: option .*'xlsx' is not a format/);
+    expect(result.stderr).toMatch(/^labour-left export: option .*'xls' is not a format/);
     expect(result.stderr).toContain("Usage: labour-left export [options]");
     expect(result.stderr).not.toContain("labour-left-export");
     expect(labourLeft(["help", "nonsense"]).status).toBe(2);
