@@ -173,7 +173,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: "validate",
     args: ["file"],
-    description: "check a JSON dataset against the schema; exit 0 when valid, 1 when not",
+    description: "check a JSON dataset (- reads standard input) against the schema; exit 0 when valid, 1 when not",
     example: "labour-left validate my-dataset.json",
     options: [],
     run: async ([file = ""]) => loadCommand<typeof import("./commands/validate")>("validate").validate(file),
@@ -182,7 +182,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "diff",
     tabular: true,
     args: ["old", "new"],
-    description: "records added, removed and changed between two dataset files",
+    description: "records added, removed and changed between two dataset files (one may be -, standard input)",
     example: "labour-left diff old/dataset.json new/dataset.json",
     options: [],
     run: async ([oldFile = "", newFile = ""]) =>

@@ -9,7 +9,7 @@ import {
   searchByName,
 } from "@labour-left/data";
 import { boundaryYears, describeArea } from "./_areas";
-import { closestMatches } from "./_closest";
+import { closestMatches, quoted } from "./_closest";
 import { today } from "./_elections";
 import { CliError } from "./_errors";
 import { addNote } from "./_notes";
@@ -50,7 +50,7 @@ function nearest<T extends Named>(records: readonly T[], typed: string): T[] {
 function notFoundError<T extends Named>(kind: string, typed: string, records: readonly T[]): CliError {
   const suggestions = nearest(records, typed).slice(0, 3);
   const hint = suggestions.length === 0 ? "" : `; did you mean ${suggestions.map(describe).join(" or ")}?`;
-  return new CliError(`no ${kind} '${typed}'${hint}`);
+  return new CliError(`no ${kind} '${quoted(typed)}'${hint}`);
 }
 
 const ambiguous = (kind: string, typed: string, records: readonly Named[]): CliError =>
@@ -110,7 +110,7 @@ function findRecord<T extends Person | Area>(
   if (parts.length > 0) return choose(parts);
   const typos = named.map((match) => match.record as T);
   if (typos.length > 0) {
-    throw new CliError(`no ${kind} '${typed}'; did you mean ${typos.slice(0, 5).map(describe).join(" or ")}?`);
+    throw new CliError(`no ${kind} '${quoted(typed)}'; did you mean ${typos.slice(0, 5).map(describe).join(" or ")}?`);
   }
   throw notFoundError(kind, typed, records);
 }

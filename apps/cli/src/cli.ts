@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { version as dataVersion } from "@labour-left/data/package.json";
+import { printable, printableCell, printableJson } from "@labour-left/exporter/printable";
 import { version as cliVersion } from "../package.json";
 import { notFound } from "./_closest";
 import { COMMANDS } from "./_commands";
@@ -65,8 +66,9 @@ async function runCommand(command: CommandSpec, argv: readonly string[], color: 
   const format = options.format === "csv" ? "csv" : "table";
   if (format === "csv" && !result.table)
     throw new CliError("this command's output is not a table; use --json instead of --format csv", 2);
-  process.stdout.write(await renderResult(result, { json: Boolean(options.json), format, color }));
-  for (const note of takeNotes()) process.stderr.write(`labour-left: note: ${note}\n`);
+  const terminal = Boolean(process.stdout.isTTY);
+  process.stdout.write(await renderResult(result, { json: Boolean(options.json), format, color, terminal }));
+  for (const note of takeNotes()) process.stderr.write(`labour-left: note: ${printableCell(note)}\n`);
   return result.exitCode ?? 0;
 }
 
@@ -77,7 +79,17 @@ function commandNamed(name: string): CommandSpec {
   throw new CliError(notFound("command", name, names), 2);
 }
 
+/** The longest argument taken: a path may be 4,096 bytes long; no name, id or year comes near it. */
+const LONGEST_ARGUMENT = 4096;
+
 async function dispatch(argv: readonly string[], color: boolean): Promise<number> {
+  const long = argv.find((argument) => argument.length > LONGEST_ARGUMENT);
+  if (long !== undefined) {
+    throw new CliError(
+      `an argument of ${long.length.toLocaleString("en-GB")} characters is longer than any this program takes (${LONGEST_ARGUMENT.toLocaleString("en-GB")})`,
+      2,
+    );
+  }
   const [first, ...rest] = argv;
   if (first === "export") {
     return loadCommand<typeof import("./commands/export")>("export").runExport(rest, { name: "labour-left export" });
@@ -125,11 +137,13 @@ export async function run(argv: readonly string[]): Promise<number> {
     const usage = exitCode === 2 ? ((isCliError(error) ? error.usage : undefined) ?? programHelp()) : undefined;
     if (json) {
       const stack = debug && error instanceof Error ? error.stack : undefined;
-      process.stderr.write(`${JSON.stringify({ error: { message, exitCode, details, usage, stack } }, null, 2)}\n`);
+      const text = JSON.stringify({ error: { message, exitCode, details, usage, stack } }, null, 2);
+      process.stderr.write(`${printableJson(text)}\n`);
       return exitCode;
     }
-    process.stderr.write(`labour-left: ${message}\n`);
-    for (const detail of details) process.stderr.write(`  ${detail}\n`);
+    // A message may quote an argument or a value from a file: printed with its control characters escaped.
+    process.stderr.write(`labour-left: ${printable(message)}\n`);
+    for (const detail of details) process.stderr.write(`  ${printableCell(detail)}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     else if (!known) process.stderr.write("(run again with --debug to see where it failed)\n");
     if (usage !== undefined) process.stderr.write(`\n${usage}`);

@@ -36,9 +36,9 @@ describe("labour-left on hostile input: an answer naming the file and the path, 
     ["array", "(root): expected a dataset object"],
     ["number", "(root): expected a dataset object"],
     ["string", "(root): expected a dataset object"],
-    ["long-id", "people[0].id: expected a lowercase slug"],
+    ["long-id", "people[0].id: expected an id of at most 200 characters"],
     ["deep", "people[0]: expected an object"],
-    ["deep-record", 'people[0]: Unrecognized key: "extra"'],
+    ["deep-record", "people[0]: unrecognized key 'extra'"],
   ])("answers %s in validate, diff and export", (name, problem) => {
     const file = files.get(name) ?? "";
     for (const args of [

@@ -80,7 +80,7 @@ export function lineChart({ title, description, xs, series }) {
   const lines = series
     .map((each, index) => {
       const points = each.points
-        .map((point, at) => ({ ...point, at: xs.indexOf(point.x) }))
+        .map((point) => ({ ...point, at: xs.indexOf(point.x) }))
         .filter((point) => point.share !== undefined && point.at >= 0);
       const path = points
         .map((point, at) => `${at === 0 ? "M" : "L"}${x(point.at).toFixed(1)},${y(point.share).toFixed(1)}`)

@@ -10,7 +10,7 @@ export function text(value) {
 export function table(columns, rows) {
   if (rows.length === 0) return "_None in the data._\n";
   const line = (cells) => `| ${cells.map((cell) => (cell === undefined || cell === "" ? " " : cell)).join(" | ")} |`;
-  return [line(columns.map(text)), line(columns.map(() => "---")), ...rows.map(line)].join("\n") + "\n";
+  return `${[line(columns.map(text)), line(columns.map(() => "---")), ...rows.map(line)].join("\n")}\n`;
 }
 
 export const link = (label, href) => `[${text(label)}](${href})`;
@@ -40,6 +40,6 @@ export function citation(ref, sourcesById) {
   return `${link(source?.title ?? ref.sourceId, `/sources.html#${ref.sourceId}`)}${place}.${basis}`;
 }
 
-export const citations = (refs, sourcesById) => refs.map((ref) => `- ${citation(ref, sourcesById)}`).join("\n") + "\n";
+export const citations = (refs, sourcesById) => `${refs.map((ref) => `- ${citation(ref, sourcesById)}`).join("\n")}\n`;
 
 export const page = (title, body) => `---\ntitle: ${JSON.stringify(title)}\n---\n\n# ${text(title)}\n\n${body}`;

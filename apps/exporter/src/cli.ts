@@ -1,7 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExportError } from "./errors";
 import { exportDataset } from "./export-dataset";
-import { FORMATS, type Format } from "./formats/index";
+import { FORMATS, FORMULA_TRIGGERS, type Format } from "./formats/index";
+import { printable, printableCell, printableJson } from "./printable";
 import { stopOnSignals } from "./stop-on-signals";
 import { formatSummary } from "./summary";
 
@@ -19,6 +20,20 @@ function parseFormats(value: string, previous: Format[] | undefined): Format[] {
   return [...new Set([...(previous ?? []), ...(chosen as Format[])])];
 }
 
+/** A path option's value: an empty one (`--out ""`) would mean the current folder, which no one means. */
+function parsePath(value: string): string {
+  if (value.trim() === "") throw new InvalidArgumentError("a path cannot be empty.");
+  return value;
+}
+
+const TRIGGER_NAMES: Readonly<Record<string, string>> = { "\t": "tab", "\r": "CR", "\n": "LF", "\0": "NUL" };
+
+/** The guarded first characters, as --help lists them: every one the guard acts on. */
+const guardedCharacters = (): string => {
+  const names = FORMULA_TRIGGERS.map((trigger) => TRIGGER_NAMES[trigger] ?? trigger);
+  return `${names.slice(0, -1).join(" ")} or ${names[names.length - 1]}`;
+};
+
 /** How the program is named in its usage and messages, and whether it speaks JSON. */
 export interface RunOptions {
   /** `labour-left-export`, or `labour-left export` when the CLI runs it. */
@@ -30,22 +45,28 @@ function declareProgram(name: string, json: boolean): Command {
     .description(
       "Write the Labour Left Data dataset as JSON, CSV (with a Frictionless data package), Popolo JSON, JSON Schema, SQLite (with Datasette metadata), Parquet and GeoJSON.",
     )
-    .option("-o, --out <dir>", "directory to write to (created if missing)", "exports")
+    .addOption(
+      new Option("-o, --out <dir>", "directory to write to (created if missing)")
+        .default("exports")
+        .argParser(parsePath),
+    )
     .addOption(
       new Option(
         "-f, --format <formats>",
         `formats to write, comma-separated or repeated: ${FORMATS.join(", ")} (default: all)`,
       ).argParser(parseFormats),
     )
-    .option(
-      "-i, --input <file>",
-      "export your own dataset (JSON following the dataset schema) instead of the bundled one",
+    .addOption(
+      new Option(
+        "-i, --input <file>",
+        "export your own dataset (JSON following the dataset schema) instead of the bundled one; - reads standard input",
+      ).argParser(parsePath),
     )
     .option("--bom", "start each CSV with a UTF-8 byte order mark, for older Excel")
     .option("--json", "print what was written as JSON, and errors as JSON on stderr")
     .option(
       "--no-formula-guard",
-      "do not prefix CSV cells that begin with = + - @ tab or CR with ' (spreadsheet formula injection)",
+      `do not prefix CSV cells that begin with ${guardedCharacters()} with ' (spreadsheet formula injection)`,
     )
     .addHelpText(
       "after",
@@ -58,13 +79,13 @@ function declareProgram(name: string, json: boolean): Command {
         if (!json) process.stderr.write(text);
       },
       // Usage errors look as they do in every labour-left command: the program's name, the message, then the usage.
-      outputError: (text, write) => write(`${name}: ${text.replace(/^error: /, "")}\n`),
+      outputError: (text, write) => write(`${name}: ${printable(text.replace(/^error: /, ""))}\n`),
     });
 }
 
 /** An error as the labour-left commands print it with --json: one object on stderr. */
 function printJsonError(message: string, exitCode: number, details: readonly string[], usage?: string): void {
-  process.stderr.write(`${JSON.stringify({ error: { message, exitCode, details, usage } }, null, 2)}\n`);
+  process.stderr.write(`${printableJson(JSON.stringify({ error: { message, exitCode, details, usage } }, null, 2))}\n`);
 }
 
 /** Runs the exporter with command-line arguments and returns the exit code; the bin is the only caller of process.exit. */
@@ -96,16 +117,17 @@ export async function run(argv: readonly string[], { name = "labour-left-export"
       guardFormulas: options.formulaGuard,
       signal: stop.signal,
     });
-    if (json) console.log(JSON.stringify({ outDir: options.out, files: written }, null, 2));
-    else console.log(formatSummary(options.out, written));
+    if (json) console.log(printableJson(JSON.stringify({ outDir: options.out, files: written }, null, 2)));
+    else console.log(printable(formatSummary(options.out, written)));
     return EXIT_OK;
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
     const exitCode = stop.exitCode ?? EXIT_FAILED;
     if (json) printJsonError(error.message, exitCode, error.details);
     else {
-      console.error(`${name}: ${error.message}`);
-      for (const detail of error.details) console.error(`  ${detail}`);
+      // A message may quote a path or a value from the input: printed with its control characters escaped.
+      console.error(`${name}: ${printable(error.message)}`);
+      for (const detail of error.details) console.error(`  ${printableCell(detail)}`);
     }
     return exitCode;
   } finally {

@@ -20,6 +20,7 @@ import { validateInWorkers } from "./parallel/validate-in-workers";
 import { worthWorkers } from "./parallel/worth-workers";
 import { problemCount, problemLines } from "./problem-report";
 import { type DatasetSource, datasetFromFile, datasetInMemory } from "./read/dataset-source";
+import { type InputFile, withInputFile } from "./read/input-file";
 import { type Stage, type WrittenFile, writeThroughStage } from "./stage/stage";
 import { validateInThisThread } from "./validate/in-this-thread";
 import type { ValidatedSource } from "./validate/validated-source";
@@ -29,7 +30,10 @@ export interface ExportOptions extends CsvOptions {
   readonly outDir: string;
   /** Which formats; all of them when absent. */
   readonly formats?: readonly Format[];
-  /** A JSON file following the dataset schema, exported instead of the bundled dataset (validated first). */
+  /**
+   * A JSON file following the dataset schema, exported instead of the bundled dataset (validated first); `-` is
+   * standard input, and a pipe is read too.
+   */
   readonly input?: string;
   /** A dataset object, exported instead of the bundled dataset (validated first). */
   readonly dataset?: Dataset;
@@ -58,11 +62,25 @@ export type { WrittenFile };
 export async function exportDataset(options: ExportOptions): Promise<WrittenFile[]> {
   const { signal } = options;
   signal?.throwIfAborted();
-  const useWorkers = await worthWorkers(options.parallel, options.input);
-  return writeThroughStage(resolve(options.outDir), (stage) => exportInto(stage, options, useWorkers), signal);
+  if (options.input === undefined) return exportFrom(undefined, options);
+  return withInputFile(options.input, (input) => exportFrom(input, options), signal);
 }
 
-async function exportInto(stage: Stage, options: ExportOptions, useWorkers: boolean): Promise<void> {
+async function exportFrom(input: InputFile | undefined, options: ExportOptions): Promise<WrittenFile[]> {
+  const useWorkers = await worthWorkers(options.parallel, input?.path);
+  return writeThroughStage(
+    resolve(options.outDir),
+    (stage) => exportInto(stage, input, options, useWorkers),
+    options.signal,
+  );
+}
+
+async function exportInto(
+  stage: Stage,
+  input: InputFile | undefined,
+  options: ExportOptions,
+  useWorkers: boolean,
+): Promise<void> {
   const formats = options.formats ?? FORMATS;
   // The workers start (each loads and compiles the schemas) while this thread makes its first pass over the file.
   // They write the CSV tables themselves; the other formats are fed here.
@@ -70,7 +88,7 @@ async function exportInto(stage: Stage, options: ExportOptions, useWorkers: bool
     ? RecordWorkers.start(needsCsvTables(formats) ? { stage, options } : undefined)
     : undefined;
   try {
-    const source = await openSource(options);
+    const source = await (input ? datasetFromFile(input) : datasetInMemory(options.dataset ?? bundled));
     try {
       const csvTables: FormatWriter | undefined = workers && {
         add: () => undefined,
@@ -93,11 +111,6 @@ async function exportInto(stage: Stage, options: ExportOptions, useWorkers: bool
   } finally {
     await workers?.stop();
   }
-}
-
-function openSource(options: ExportOptions): Promise<DatasetSource> {
-  if (options.input !== undefined) return datasetFromFile(options.input);
-  return Promise.resolve(datasetInMemory(options.dataset ?? bundled));
 }
 
 async function finishWriters(

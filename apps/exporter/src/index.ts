@@ -4,6 +4,7 @@ export { type ExportOptions, exportDataset, type WrittenFile } from "./export-da
 export { type CsvOptions, encodeCsvRow, FORMATS, FORMULA_TRIGGERS, type Format, guardFormula } from "./formats/index";
 export { loadDataset } from "./load-input";
 export { PROBLEMS_SHOWN, problemCount, problemLines } from "./problem-report";
+export { type InputFile, inputName, STANDARD_INPUT, withInputFile } from "./read/input-file";
 export { parseJsonText, readJsonFile } from "./read-json-file";
 export { TABLES, tableRows } from "./tables/index";
-export { validateDatasetFile } from "./validate/validate-file";
+export { validateDatasetFile, validateInputFile } from "./validate/validate-file";

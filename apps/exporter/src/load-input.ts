@@ -2,15 +2,16 @@ import type { Dataset } from "@labour-left/data/schemas";
 import { validateDataset } from "@labour-left/data/schemas";
 import { ExportError } from "./errors";
 import { problemCount, problemLines } from "./problem-report";
+import { inputName, withInputFile } from "./read/input-file";
 import { readJsonFile } from "./read-json-file";
 
-/** Reads a user's dataset and validates it; every problem is listed with its path. */
+/** Reads a user's dataset (`-`: standard input) and validates it; every problem is listed with its path. */
 export async function loadDataset(path: string): Promise<Dataset> {
-  const input = await readJsonFile(path);
+  const input = await withInputFile(path, (file) => readJsonFile(file.path, file.name));
   const result = validateDataset(input);
   if (!result.valid) {
     throw new ExportError(
-      `${path} does not follow the dataset schema (${problemCount(result)}); nothing was written`,
+      `${inputName(path)} does not follow the dataset schema (${problemCount(result)}); nothing was written`,
       problemLines(result),
     );
   }

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { dataset } from "@labour-left/data";
 import { describe, expect, it } from "vitest";
+import { FORMATS, FORMULA_TRIGGERS } from "../src/index";
 import { makeTempDir, readExport, readTree, runBin } from "./_run";
 
 describe("labour-left-export", () => {
@@ -101,6 +102,24 @@ describe("labour-left-export", () => {
       /'xml' is not a format; choose from json, csv, popolo, jsonschema, sqlite, parquet, geojson, xlsx\./,
     );
     expect(runBin(["--frobnicate"]).status).toBe(2);
+    for (const option of ["--out", "--input"]) {
+      const empty = runBin([option, ""]);
+      expect(empty.status, option).toBe(2);
+      expect(empty.stderr).toContain("a path cannot be empty");
+    }
+  });
+
+  it("says in --help and the README what the code does: every guarded character, every format, every exit code", () => {
+    const names: Record<string, string> = { "\t": "tab", "\r": "CR", "\n": "LF", "\0": "NUL" };
+    const help = runBin(["--help"]).stdout.replace(/\s+/g, " ");
+    for (const trigger of FORMULA_TRIGGERS) expect(help).toContain(` ${names[trigger] ?? trigger} `);
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const formatRow = readme.split("\n").find((line) => line.startsWith("| `-f, --format")) ?? "";
+    for (const format of FORMATS) expect(formatRow).toContain(`\`${format}\``);
+    for (const code of [0, 1, 2, 129, 130, 143]) {
+      expect(readme).toContain(`\`${code}\``);
+      expect(help).toContain(String(code));
+    }
   });
 
   it("prints help with examples and exits 0", () => {

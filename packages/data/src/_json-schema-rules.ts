@@ -2,7 +2,6 @@ import type { z } from "zod";
 import { CandidacySchema } from "./schemas/candidacy";
 import { IDENTIFIER_SCHEMES, IdentifierSchema } from "./schemas/identifier";
 import { SourceRefSchema } from "./schemas/provenance";
-import { SourceSchema } from "./schemas/source";
 import { StatementSchema } from "./schemas/statement";
 
 type JsonSchema = Record<string, unknown>;
@@ -12,7 +11,6 @@ const property = (name: string, schema: JsonSchema): JsonSchema => ({
   properties: { [name]: schema },
   required: [name],
 });
-const HTTP_URL = { pattern: "^https?://" };
 
 // The zod schemas' refinements, said again in JSON Schema, so that a JSON Schema validator is as strict as
 // validateDataset wherever JSON Schema can say it.
@@ -28,11 +26,9 @@ const RULES = new Map<z.ZodType, JsonSchema>([
   [
     SourceRefSchema,
     {
-      properties: { url: HTTP_URL },
       allOf: [ifThen(property("basis", { const: "inferred" }), { required: ["reason"] })],
     },
   ],
-  [SourceSchema, { properties: { url: HTTP_URL } }],
   [
     StatementSchema,
     {

@@ -7,6 +7,7 @@ export {
   createDatasetValidator,
   type DatasetValidator,
   MAX_LISTED_ISSUES,
+  PROBLEM_CAP,
   VALIDATION_ORDER,
   type ValidationResult,
 } from "./validate/dataset-validator";

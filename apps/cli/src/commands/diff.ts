@@ -1,5 +1,13 @@
 import { COLLECTION_NAMES } from "@labour-left/data/schemas";
-import { problemCount, problemLines, readJsonFile, validateDatasetFile } from "@labour-left/exporter";
+import {
+  type InputFile,
+  problemCount,
+  problemLines,
+  readJsonFile,
+  STANDARD_INPUT,
+  validateInputFile,
+  withInputFile,
+} from "@labour-left/exporter";
 import { CliError } from "../_errors";
 import type { CommandResult } from "../_result";
 
@@ -12,11 +20,11 @@ function collectionOf(dataset: unknown, name: string): Map<string, Json> {
 }
 
 /** Stops, with every problem as `labour-left validate` reports them, unless the file is a valid dataset. */
-async function checkValid(file: string): Promise<void> {
-  const result = await validateDatasetFile(file);
+async function checkValid(file: InputFile): Promise<void> {
+  const result = await validateInputFile(file);
   if (!result.valid) {
     throw new CliError(
-      `${file} is not a valid dataset (${problemCount(result)}); nothing was compared`,
+      `${file.name} is not a valid dataset (${problemCount(result)}); nothing was compared`,
       1,
       problemLines(result),
     );
@@ -28,9 +36,17 @@ async function checkValid(file: string): Promise<void> {
  * validated first.
  */
 export async function diff(oldFile: string, newFile: string): Promise<CommandResult> {
+  if (oldFile === STANDARD_INPUT && newFile === STANDARD_INPUT)
+    throw new CliError("only one of the two files can be standard input (-)", 2);
+  // Pipes are copied to files first: each file is read twice, to validate it and to compare it.
+  return await withInputFile(oldFile, (before) => withInputFile(newFile, (after) => diffFiles(before, after)));
+}
+
+async function diffFiles(oldFile: InputFile, newFile: InputFile): Promise<CommandResult> {
   await checkValid(oldFile);
   await checkValid(newFile);
-  const [before, after] = await Promise.all([readJsonFile(oldFile), readJsonFile(newFile)]);
+  const before = await readJsonFile(oldFile.path, oldFile.name);
+  const after = await readJsonFile(newFile.path, newFile.name);
   const changes: { collection: string; id: string; change: "added" | "removed" | "changed"; fields: string[] }[] = [];
   for (const collection of COLLECTION_NAMES) {
     const old = collectionOf(before, collection);
@@ -51,7 +67,7 @@ export async function diff(oldFile: string, newFile: string): Promise<CommandRes
   return {
     json: { versions, changes },
     lines: [
-      `${oldFile} (${String(versions.old)}) -> ${newFile} (${String(versions.new)}): ${changes.length} change${changes.length === 1 ? "" : "s"}`,
+      `${oldFile.name} (${String(versions.old)}) -> ${newFile.name} (${String(versions.new)}): ${changes.length} change${changes.length === 1 ? "" : "s"}`,
     ],
     table: {
       columns: ["collection", "id", "change", "fields"],

@@ -8,8 +8,9 @@ import { csvPathOf } from "../formats/_table-shares";
 import { createCsvWriter, writeCsvTables } from "../formats/csv";
 import { writeParquetTable } from "../formats/parquet";
 import { loadSqlitePart, mergeSqliteParts } from "../formats/sqlite-load";
-import { parsePiece, textOf } from "../read/_read-values";
+import { parsePiece } from "../read/_read-values";
 import { JsonSyntaxError } from "../read/_scan-json";
+import { decodeUtf8 } from "../read/_utf8";
 import { openStage, type Stage } from "../stage/stage";
 import { TABLES } from "../tables/index";
 import type { FromRecordWorker, RecordWorkerData, ToRecordWorker } from "./_protocol";
@@ -22,7 +23,7 @@ let subjects: ErrataSubjects = new Map();
 async function checkAndEncode(message: Extract<ToRecordWorker, { kind: "batch" }>): Promise<FromRecordWorker> {
   let items: unknown[];
   try {
-    items = parsePiece(textOf(message.bytes), message.offset) as unknown[];
+    items = parsePiece(decodeUtf8(message.bytes, message.offset), message.offset) as unknown[];
   } catch (error) {
     if (error instanceof JsonSyntaxError) return { kind: "syntax-error", offset: error.offset, reason: error.reason };
     throw error;

@@ -2,7 +2,7 @@ import type { Source } from "@labour-left/data/schemas";
 import { type CollectionName, createDatasetValidator, VALIDATION_ORDER } from "@labour-left/data/schemas";
 import { textOf } from "../read/_read-values";
 import type { DatasetSource } from "../read/dataset-source";
-import { type OnValid, type ValidatedSource, versionOf } from "../validate/validated-source";
+import { type OnValid, stopIfFull, untilFull, type ValidatedSource, versionOf } from "../validate/validated-source";
 import type { CheckedAnswer, RecordWorkers } from "./record-workers";
 
 /** Batches handed to workers and not yet taken back, per worker: enough to keep them busy, few enough to hold. */
@@ -65,23 +65,27 @@ export async function validateInWorkers(
   await workers.setSubjects(validator.waitingSubjects());
 
   for (const collection of VALIDATION_ORDER) {
-    if (collection === "errata" || !arrays.has(collection)) continue;
+    if (collection === "errata" || !arrays.has(collection) || validator.full) continue;
     let firstIndex = 0;
-    await source.readBytes(collection, async ({ bytes, count, offset }) => {
-      signal?.throwIfAborted();
-      // Decoded here only when this thread needs the records; the bytes themselves move to a worker.
-      const text = onValid !== undefined || collection === "sources" ? textOf(bytes) : undefined;
-      const answer = workers.check(collection, bytes, offset, firstIndex);
-      // Taken back in order; if an earlier one fails, this one's failure is of no interest.
-      answer.catch(() => undefined);
-      inFlight.push({ collection, text, answer });
-      firstIndex += count;
-      while (inFlight.length >= workers.size * BATCHES_IN_FLIGHT_PER_WORKER) {
-        await takeBack(inFlight.shift() as InFlight);
-      }
-    });
+    await untilFull(() =>
+      source.readBytes(collection, async ({ bytes, count, offset }) => {
+        signal?.throwIfAborted();
+        // Decoded here only when this thread needs the records; the bytes themselves move to a worker.
+        const text = onValid !== undefined || collection === "sources" ? textOf(bytes) : undefined;
+        const answer = workers.check(collection, bytes, offset, firstIndex);
+        // Taken back in order; if an earlier one fails, this one's failure is of no interest.
+        answer.catch(() => undefined);
+        inFlight.push({ collection, text, answer });
+        firstIndex += count;
+        while (inFlight.length >= workers.size * BATCHES_IN_FLIGHT_PER_WORKER) {
+          await takeBack(inFlight.shift() as InFlight);
+          stopIfFull(validator);
+        }
+      }),
+    );
   }
-  while (inFlight.length > 0) await takeBack(inFlight.shift() as InFlight);
+  // Batches still with the workers once the validator is full are left to them: the workers are stopped next.
+  while (inFlight.length > 0 && !validator.full) await takeBack(inFlight.shift() as InFlight);
   endCollectionsBefore(undefined);
   return { result: validator.finish(), version: versionOf(skeleton), sources };
 }

@@ -1,19 +1,27 @@
 // Reading JSON values and skipping containers on a moving window on a file: the pieces DatasetFile is made of.
 import { findSyntaxError } from "../read-json-file";
 import type { ByteWindow } from "./_byte-window";
+import { repeatedName } from "./_duplicate-keys";
 import { findValueEnd, JsonSyntaxError, type OnSeparator, skipContainer as scanOn, startState } from "./_scan-json";
+import { decodeUtf8 } from "./_utf8";
 
 /**
- * Parses a piece of the file; a syntax error is placed at its byte offset in the file.
+ * Parses a piece of the file; a syntax error, or a name repeated in an object, is placed at its byte offset in
+ * the file.
  * @param offsetOfText where the text starts in the file, in bytes
  */
 export function parsePiece(text: string, offsetOfText: number): unknown {
+  const inFile = (offset: number): number => offsetOfText + Buffer.byteLength(text.slice(0, offset));
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     const { offset, reason } = findSyntaxError(text);
-    throw new JsonSyntaxError(offsetOfText + Buffer.byteLength(text.slice(0, offset)), reason);
+    throw new JsonSyntaxError(inFile(offset), reason);
   }
+  const repeated = repeatedName(text, parsed);
+  if (repeated) throw new JsonSyntaxError(inFile(repeated.offset), `duplicate name ${JSON.stringify(repeated.name)}`);
+  return parsed;
 }
 
 /** Reads the value at the window's next byte whole, and parses it. */
@@ -30,7 +38,7 @@ export async function readValue(window: ByteWindow): Promise<unknown> {
   }
   const start = window.at;
   window.at = end;
-  return parsePiece(window.bytes.toString("utf8", start, end), window.offset + start);
+  return parsePiece(decodeUtf8(window.bytes.subarray(start, end), window.offset + start), window.offset + start);
 }
 
 /** A batch of an array's items as a JSON array in UTF-8 (`[...]`), not yet decoded nor parsed. */

@@ -15,6 +15,7 @@ import {
   OPEN_BRACKET,
   QUOTE,
 } from "./_scan-json";
+import { decodeUtf8 } from "./_utf8";
 
 type TopLevelValue =
   | { readonly isArray: true; readonly start: number; readonly end: number; readonly batches: readonly ItemBatch[] }
@@ -22,16 +23,11 @@ type TopLevelValue =
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 /** Turns a syntax error into an ExportError naming the file, line and column; other errors name the file. */
-async function explainSyntaxError(path: string, error: unknown): Promise<ExportError> {
+async function explainSyntaxError(handle: FileHandle, name: string, error: unknown): Promise<ExportError> {
   if (error instanceof ExportError) return error;
-  if (!(error instanceof JsonSyntaxError)) return new ExportError(`cannot read ${path}: ${reasonOf(error)}`);
-  const handle = await open(path, "r");
-  try {
-    const { line, column } = await lineAndColumnAt(handle, error.offset);
-    return new ExportError(`${path}:${line}:${column}: not valid JSON: ${error.reason}`);
-  } finally {
-    await handle.close();
-  }
+  if (!(error instanceof JsonSyntaxError)) return new ExportError(`cannot read ${name}: ${reasonOf(error)}`);
+  const { line, column } = await lineAndColumnAt(handle, error.offset);
+  return new ExportError(`${name}:${line}:${column}: not valid JSON: ${error.reason}`);
 }
 
 /**
@@ -40,6 +36,7 @@ async function explainSyntaxError(path: string, error: unknown): Promise<ExportE
  */
 export class DatasetFile {
   private constructor(
+    /** How messages name the file. */
     private readonly path: string,
     /** The file's size in bytes. */
     readonly bytes: number,
@@ -47,20 +44,24 @@ export class DatasetFile {
     private readonly topLevel: ReadonlyMap<string, TopLevelValue> | { readonly whole: unknown },
   ) {}
 
-  /** Opens a dataset file and finds its top-level values; a syntax error names the line and column. */
-  static async open(path: string): Promise<DatasetFile> {
+  /**
+   * Opens a dataset file and finds its top-level values; a syntax error names the line and column.
+   * @param name how messages name the file
+   */
+  static async open(path: string, name = path): Promise<DatasetFile> {
     let handle: FileHandle;
     try {
       handle = await open(path, "r");
     } catch (error) {
-      throw new ExportError(`cannot read ${path}: ${reasonOf(error)}`);
+      throw new ExportError(`cannot read ${name}: ${reasonOf(error)}`);
     }
     try {
       const { size } = await handle.stat();
-      return new DatasetFile(path, size, handle, await DatasetFile.scanTopLevel(handle, size));
+      return new DatasetFile(name, size, handle, await DatasetFile.scanTopLevel(handle, size));
     } catch (error) {
+      const explained = await explainSyntaxError(handle, name, error);
       await handle.close();
-      throw await explainSyntaxError(path, error);
+      throw explained;
     }
   }
 
@@ -79,7 +80,9 @@ export class DatasetFile {
     let next = await window.peek();
     while (next !== CLOSE_BRACE) {
       if (next !== QUOTE) throw new JsonSyntaxError(window.position, "property name expected");
+      const keyAt = window.position;
       const key = (await readValue(window)) as string;
+      if (values.has(key)) throw new JsonSyntaxError(keyAt, `duplicate name ${JSON.stringify(key)}`);
       await window.expect([COLON], "colon expected");
       // A collection's items are read later, in the validator's order; any other value is read now, whole.
       if ((await window.peek()) === OPEN_BRACKET && collections.has(key)) {
@@ -118,7 +121,7 @@ export class DatasetFile {
     return this.readBatches(
       collection,
       (items, offset) => {
-        const text = `[${items.toString("utf8")}]`;
+        const text = `[${decodeUtf8(items, offset + 1)}]`;
         return { items: parsePiece(text, offset) as unknown[], text };
       },
       ({ items, text }) => onBatch(items, text),
@@ -171,13 +174,13 @@ export class DatasetFile {
       }
     } catch (error) {
       if (error === received) throw error;
-      throw await explainSyntaxError(this.path, error);
+      throw await explainSyntaxError(this.handle, this.path, error);
     }
   }
 
   /** Where a syntax error at `offset` bytes lies, as an ExportError naming the line and column. */
   explainSyntaxError(offset: number, reason: string): Promise<ExportError> {
-    return explainSyntaxError(this.path, new JsonSyntaxError(offset, reason));
+    return explainSyntaxError(this.handle, this.path, new JsonSyntaxError(offset, reason));
   }
 
   async close(): Promise<void> {

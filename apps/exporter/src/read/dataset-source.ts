@@ -2,6 +2,7 @@ import type { Dataset } from "@labour-left/data/schemas";
 import { COLLECTION_NAMES } from "@labour-left/data/schemas";
 import type { ItemsBytes } from "./_read-values";
 import { DatasetFile } from "./dataset-file";
+import type { InputFile } from "./input-file";
 
 /** A dataset to export, read collection by collection so that a large one is never held whole. */
 export interface DatasetSource {
@@ -52,10 +53,10 @@ export function datasetInMemory(dataset: Dataset): DatasetSource {
 }
 
 /** A JSON file following the dataset schema, read in pieces. */
-export async function datasetFromFile(path: string): Promise<DatasetSource> {
-  const file = await DatasetFile.open(path);
+export async function datasetFromFile({ path, name }: InputFile): Promise<DatasetSource> {
+  const file = await DatasetFile.open(path, name);
   return {
-    name: path,
+    name,
     bytes: file.bytes,
     skeleton: () => file.skeleton(),
     readItems: (collection, onBatch) => file.readItems(collection, onBatch),

@@ -1,7 +1,18 @@
+import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 
-/** `host\npid\n`: who holds a lock or made a staging folder. */
-export const ownerText = (): string => `${hostname()}\n${process.pid}\n`;
+/** This process's mark on what it holds: its host, its pid, and a token no other holder shares. */
+const TOKEN = randomBytes(8).toString("hex");
+
+/** `host\npid\ntoken\n`: who holds a lock or made a staging folder. */
+export const ownerText = (): string => `${hostname()}\n${process.pid}\n${TOKEN}\n`;
+
+/** Whether an owner text names this process (its token too: a pid is reused). */
+export const isMine = (owner: string | undefined): boolean => owner === ownerText();
+
+/** Whether a text is an owner text at all: what the exporter writes, and nothing a user would. */
+export const isOwnerText = (owner: string | undefined): boolean =>
+  owner !== undefined && /^[^\n]+\n[1-9]\d*\n[0-9a-f]{16}\n$/.test(owner);
 
 /**
  * Whether the process named by an owner text is gone: only a process on this host can be seen to be gone.

@@ -1,7 +1,10 @@
-import { open, readFile, rm } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { link, open, rename, rm, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { ExportError } from "../errors";
-import { describeOwner, ownerIsGone, ownerText } from "./_process-owner";
+import { describeOwner, isMine, ownerIsGone, ownerText } from "./_process-owner";
+import { NotARegularFile, readRegularFile } from "./_safe-files";
 
 /** In the output directory while an export writes into it: the host and process that hold it. */
 export const LOCK_FILE = ".labour-left-export.lock";
@@ -11,30 +14,109 @@ export interface OutputLock {
   release(): Promise<void>;
 }
 
+const uniqueName = (outDir: string, what: string): string =>
+  join(outDir, `${LOCK_FILE}.${what}.${process.pid}.${randomBytes(6).toString("hex")}`);
+
+/**
+ * A whole lock file put in place in one step, as git does: written in full under a name of its own, then linked to
+ * the lock's name, which fails if anything (a lock, a link, a FIFO) is there. Where the file system has no hard
+ * links, the lock is created exclusively instead.
+ */
+async function placeLock(path: string, outDir: string): Promise<boolean> {
+  const candidate = uniqueName(outDir, "new");
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+  const handle = await open(candidate, flags, 0o644);
+  try {
+    await handle.writeFile(ownerText());
+    await handle.close();
+    await link(candidate, path);
+    return true;
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP") throw error;
+    try {
+      const direct = await open(path, flags, 0o644);
+      await direct.writeFile(ownerText());
+      await direct.close();
+      return true;
+    } catch (direct) {
+      if ((direct as NodeJS.ErrnoException).code === "EEXIST") return false;
+      throw direct;
+    }
+  } finally {
+    await rm(candidate, { force: true });
+  }
+}
+
+/**
+ * Takes over a lock whose process is gone, atomically: the lock is renamed to a name of this process's own, and
+ * only if what was renamed is still the stale lock read a moment ago is it removed; a live export's lock that took
+ * its place in between is put back.
+ */
+async function takeOverStale(path: string, outDir: string, stale: string): Promise<void> {
+  const aside = uniqueName(outDir, "stale");
+  try {
+    await rename(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error;
+  }
+  const moved = await readRegularFile(aside).catch(() => undefined);
+  if (moved === stale) {
+    await unlink(aside);
+    return;
+  }
+  // Not the stale lock any more: another export's. Put it back, unless yet another has taken the name.
+  await link(aside, path).catch(() => undefined);
+  await unlink(aside).catch(() => undefined);
+}
+
 /**
  * Takes the output directory's lock, or fails at once if a live export holds it. A lock whose process, on this
- * host, is gone (killed outright) is stale: it is taken over.
+ * host, is gone (killed outright) is stale: it is taken over. Anything at the lock's name that is not a regular file
+ * stops the export, unread.
  */
 export async function lockOutput(outDir: string): Promise<OutputLock> {
   const path = join(outDir, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt += 1) {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
     try {
-      const handle = await open(path, "wx");
-      await handle.writeFile(ownerText());
-      await handle.close();
-      return { release: () => rm(path, { force: true }) };
+      if (await placeLock(path, outDir)) return { release: once(() => releaseIfMine(path)) };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-        throw new ExportError(`cannot lock the output directory ${outDir}: ${(error as Error).message}`);
-      }
-      const owner = await readFile(path, "utf8").catch(() => undefined);
-      if (!ownerIsGone(owner)) {
-        throw new ExportError(
-          `another export (${describeOwner(owner)}) is writing into ${outDir}; wait for it to finish. If no export is running, remove ${path}.`,
-        );
-      }
-      await rm(path, { force: true });
+      throw new ExportError(`cannot lock the output directory ${outDir}: ${(error as Error).message}`);
     }
+    let owner: string | undefined;
+    try {
+      owner = await readRegularFile(path);
+    } catch (error) {
+      if (error instanceof NotARegularFile)
+        throw new ExportError(
+          `${path} is not the exporter's lock (not a regular file); move it away, or export into another folder`,
+        );
+      throw error;
+    }
+    if (owner === undefined) continue;
+    if (!ownerIsGone(owner)) {
+      throw new ExportError(
+        `another export (${describeOwner(owner)}) is writing into ${outDir}; wait for it to finish. If no export is running, remove ${path}.`,
+      );
+    }
+    await takeOverStale(path, outDir, owner);
   }
   throw new ExportError(`cannot lock the output directory ${outDir}: another export keeps taking it`);
+}
+
+/** Removes the lock only while it is this process's own: never one that another export holds. */
+async function releaseIfMine(path: string): Promise<void> {
+  const owner = await readRegularFile(path).catch(() => undefined);
+  if (isMine(owner)) await unlink(path).catch(() => undefined);
+}
+
+function once(action: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => {
+    done ??= action();
+    return done;
+  };
 }

@@ -1,6 +1,7 @@
-import { lstat, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { lstat } from "node:fs/promises";
+import { join } from "node:path";
 import { ExportError } from "../errors";
+import { NotARegularFile, readRegularFile, replaceFileAtomically } from "./_safe-files";
 
 /** In the output directory: every file the exporter wrote there, so that it never replaces a file of the user's. */
 export const MANIFEST_FILE = ".labour-left-export.json";
@@ -17,17 +18,37 @@ interface Manifest {
   readonly files: readonly OwnedFile[];
 }
 
+/** An entry the exporter could have written: a relative path inside the folder, a size and a time. */
+const isOwnedFile = (file: unknown): file is OwnedFile => {
+  const { path, bytes, modified } = (file ?? {}) as Record<string, unknown>;
+  return (
+    typeof path === "string" &&
+    path !== "" &&
+    !path.startsWith("/") &&
+    !path.split("/").some((part) => part === ".." || part === "" || part === ".") &&
+    typeof bytes === "number" &&
+    typeof modified === "number"
+  );
+};
+
 async function readManifest(outDir: string): Promise<Map<string, OwnedFile>> {
   const path = join(outDir, MANIFEST_FILE);
-  const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return undefined;
-    throw new ExportError(`cannot read ${path}: ${error.message}`);
-  });
+  let text: string | undefined;
+  try {
+    text = await readRegularFile(path);
+  } catch (error) {
+    if (error instanceof NotARegularFile)
+      throw new ExportError(
+        `${path} is not the exporter's record (not a regular file); move it away, or export into another folder`,
+      );
+    throw new ExportError(`cannot read ${path}: ${(error as Error).message}`);
+  }
   if (text === undefined) return new Map();
   try {
     const manifest = JSON.parse(text) as Manifest;
     if (manifest.writtenBy !== "@labour-left/exporter" || !Array.isArray(manifest.files)) throw new Error("not ours");
-    return new Map(manifest.files.map((file) => [file.path, file]));
+    // An entry that could not be the exporter's own names no file it owns: its path stays the user's.
+    return new Map(manifest.files.filter(isOwnedFile).map((file) => [file.path, file]));
   } catch {
     throw new ExportError(
       `${path} is not the record of an export that the exporter keeps there; move it away, or export into another folder`,
@@ -52,7 +73,9 @@ async function obstacle(
     const folder = parts.slice(0, depth).join("/");
     const found = await statOf(join(outDir, folder));
     if (found === undefined) return undefined;
-    if (!found.isDirectory()) return `${folder} is a file, where the export needs a folder`;
+    // A link is never followed: what it points to is not the output folder's.
+    if (!found.isDirectory())
+      return `${folder} is ${found.isSymbolicLink() ? "a link" : "a file"}, where the export needs a folder`;
   }
   const found = await statOf(join(outDir, path));
   if (found === undefined) return undefined;
@@ -103,10 +126,7 @@ export async function readOwnership(outDir: string): Promise<Ownership> {
         writtenBy: "@labour-left/exporter",
         files: [...files.values()].sort((a, b) => (a.path < b.path ? -1 : 1)),
       };
-      const target = join(outDir, MANIFEST_FILE);
-      const temporary = join(dirname(target), `${MANIFEST_FILE}.new`);
-      await writeFile(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
-      await rename(temporary, target);
+      await replaceFileAtomically(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };
 }

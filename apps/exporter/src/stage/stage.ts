@@ -1,10 +1,11 @@
-import { mkdir, rename, rm, rmdir, stat } from "node:fs/promises";
+import { mkdir, rm, rmdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ExportError } from "../errors";
 import { BufferedFile } from "./buffered-file";
+import { commit } from "./commit";
 import { lockOutput } from "./output-lock";
 import { readOwnership } from "./ownership";
-import { makeStagingFolder, removeAbandonedStages } from "./staging-folders";
+import { makeStagingFolder, recoverAbandonedStages } from "./staging-folders";
 
 /** A file the export wrote: its path in the output directory, its data rows or records, and its size. */
 export interface WrittenFile {
@@ -102,16 +103,17 @@ export async function writeThroughStage(
     await removeIfCreated();
     throw error;
   }
+  let written: WrittenFile[];
   try {
-    await removeAbandonedStages(outDir);
-    return await buildAndMove(outDir, build, signal);
+    await recoverAbandonedStages(outDir, async (files) => (await readOwnership(outDir)).record(files));
+    written = await buildAndMove(outDir, build, signal);
   } catch (error) {
     await lock.release();
     await removeIfCreated();
     throw error;
-  } finally {
-    await lock.release();
   }
+  await lock.release();
+  return written;
 }
 
 async function buildAndMove(
@@ -134,10 +136,20 @@ async function buildAndMove(
     await ownership.checkReplaceable(written.map((file) => file.path));
     // The last moment to stop: after it, every file moves into place.
     signal?.throwIfAborted();
-    await moveIntoPlace(outDir, staging, written);
-    await ownership.record(written.map((file) => file.path)).catch((error: unknown) => {
+    await commit(
+      staging,
+      outDir,
+      written.map((file) => file.path),
+      (files) =>
+        ownership.record(files).catch((error: unknown) => {
+          throw new ExportError(
+            `the export was moved into ${outDir}, but its record of the files it wrote could not be written: ${reasonOf(error)}`,
+          );
+        }),
+    ).catch((error: unknown) => {
+      if (error instanceof ExportError) throw error;
       throw new ExportError(
-        `the export was moved into ${outDir}, but its record of the files it wrote could not be written: ${reasonOf(error)}`,
+        `could not move the export into ${outDir}; the previous files were restored: ${reasonOf(error)}`,
       );
     });
     return written;
@@ -150,32 +162,5 @@ async function buildAndMove(
       : new ExportError(`could not write the export to ${outDir}: ${reasonOf(error)}`);
   } finally {
     await rm(staging, { recursive: true, force: true });
-  }
-}
-
-async function moveIntoPlace(outDir: string, staging: string, files: readonly WrittenFile[]): Promise<void> {
-  const moved: { target: string; backup?: string }[] = [];
-  try {
-    for (const file of files) {
-      const target = join(outDir, file.path);
-      const backup = join(staging, "previous", file.path);
-      await mkdir(dirname(target), { recursive: true });
-      const hadPrevious = await exists(target);
-      if (hadPrevious) {
-        await mkdir(dirname(backup), { recursive: true });
-        await rename(target, backup);
-      }
-      moved.push(hadPrevious ? { target, backup } : { target });
-      await rename(join(staging, "new", file.path), target);
-    }
-  } catch (error) {
-    // Put back what was there before, newest first; a file that did not exist before is removed again.
-    for (const { target, backup } of moved.reverse()) {
-      if (backup) await rename(backup, target).catch(() => undefined);
-      else await rm(target, { force: true }).catch(() => undefined);
-    }
-    throw new ExportError(
-      `could not move the export into ${outDir}; the previous files were restored: ${reasonOf(error)}`,
-    );
   }
 }

@@ -1,20 +1,26 @@
-import { mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { mkdtemp, open, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { ownerText } from "./_process-owner";
+import { ExportError } from "../errors";
+import { isOwnerText, ownerIsGone, ownerText } from "./_process-owner";
+import { lstatOrUndefined, readRegularFile } from "./_safe-files";
+import { finishInterrupted } from "./commit";
 
-/** Names the staging folders of exports into an output directory. */
+/** Names the staging folders of exports into an output directory: this prefix and mkdtemp's six characters. */
 const STAGING_PREFIX = ".labour-left-export-";
+const STAGING_NAME = /^\.labour-left-export-[A-Za-z0-9]{6}$/;
 
 /** In each staging folder: the host and process that made it, so that a later export can tell it was abandoned. */
 const OWNER_FILE = "owner";
 
-/** A new staging folder in `outDir`, which records that this process, on this host, made it. */
+/** A new staging folder in `outDir` (private to this user), which records that this process, on this host, made it. */
 export async function makeStagingFolder(outDir: string): Promise<string> {
   const staging = await mkdtemp(join(outDir, STAGING_PREFIX));
   try {
-    // Renamed into place, so that the owner file is never seen half written.
-    await writeFile(join(staging, `${OWNER_FILE}.new`), ownerText());
-    await rename(join(staging, `${OWNER_FILE}.new`), join(staging, OWNER_FILE));
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+    const owner = await open(join(staging, OWNER_FILE), flags, 0o600);
+    await owner.writeFile(ownerText());
+    await owner.close();
     return staging;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -23,13 +29,39 @@ export async function makeStagingFolder(outDir: string): Promise<string> {
 }
 
 /**
- * Removes the staging folders in `outDir` that exports killed outright (SIGKILL, a crash, a second signal) left
- * behind. Called only while holding the output directory's lock, so no live export owns any of them.
+ * The staging folders in `outDir` that an export killed outright (SIGKILL, a crash) left behind: folders by the
+ * exporter's naming, holding an owner file in the exporter's form, whose process is gone. Anything else, whatever
+ * its name, is not the exporter's to remove.
  */
-export async function removeAbandonedStages(outDir: string): Promise<void> {
-  const names = await readdir(outDir).catch(() => []);
-  for (const name of names.filter((entry) => entry.startsWith(STAGING_PREFIX))) {
-    // Best effort: a folder that cannot be removed does not stop the export.
-    await rm(join(outDir, name), { recursive: true, force: true }).catch(() => undefined);
+async function abandonedStages(outDir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const name of await readdir(outDir).catch(() => [] as string[])) {
+    if (!STAGING_NAME.test(name)) continue;
+    const path = join(outDir, name);
+    if (!(await lstatOrUndefined(path))?.isDirectory()) continue;
+    const owner = await readRegularFile(join(path, OWNER_FILE)).catch(() => undefined);
+    if (isOwnerText(owner) && ownerIsGone(owner)) found.push(path);
+  }
+  return found;
+}
+
+/**
+ * Deals with what killed exports left, while holding the output directory's lock: an export killed while moving
+ * into place is finished (its journal says what was left to move), and its staging folder, like any other
+ * abandoned one, is removed.
+ */
+export async function recoverAbandonedStages(
+  outDir: string,
+  record: (files: readonly string[]) => Promise<void>,
+): Promise<void> {
+  for (const staging of await abandonedStages(outDir)) {
+    try {
+      await finishInterrupted(staging, outDir, record);
+    } catch (error) {
+      throw new ExportError(
+        `an export that was stopped while moving into ${outDir} could not be finished (${(error as Error).message}); its files are in ${staging}`,
+      );
+    }
+    await rm(staging, { recursive: true, force: true });
   }
 }

@@ -1,12 +1,12 @@
 import type { Source } from "@labour-left/data/schemas";
 import { createDatasetValidator, VALIDATION_ORDER } from "@labour-left/data/schemas";
 import type { DatasetSource } from "../read/dataset-source";
-import { type OnValid, type ValidatedSource, versionOf } from "./validated-source";
+import { type OnValid, stopIfFull, untilFull, type ValidatedSource, versionOf } from "./validated-source";
 
 /**
  * Reads a dataset collection by collection in the validator's order, validating each record; `onValid` is given
  * each batch of records as long as nothing invalid has been found (once something is, nothing will be written,
- * but validation goes on to list every problem). `signal` stops it between batches.
+ * but validation goes on to list every problem, up to the cap). `signal` stops it between batches.
  */
 export async function validateInThisThread(
   source: DatasetSource,
@@ -19,19 +19,22 @@ export async function validateInThisThread(
   const sources: Source[] = [];
   for (const collection of VALIDATION_ORDER) {
     let index = 0;
-    if (arrays.has(collection)) {
-      await source.readItems(collection, async (items, text) => {
-        signal?.throwIfAborted();
-        const records: Readonly<Record<string, unknown>>[] = [];
-        for (const item of items) {
-          const record = validator.checkItem(collection, index, item);
-          index += 1;
-          if (record !== undefined) records.push(record);
-        }
-        if (!validator.valid) return;
-        if (collection === "sources") sources.push(...(records as unknown as Source[]));
-        await onValid?.(text === undefined ? { collection, records } : { collection, records, text });
-      });
+    if (arrays.has(collection) && !validator.full) {
+      await untilFull(() =>
+        source.readItems(collection, async (items, text) => {
+          signal?.throwIfAborted();
+          const records: Readonly<Record<string, unknown>>[] = [];
+          for (const item of items) {
+            const record = validator.checkItem(collection, index, item);
+            index += 1;
+            if (record !== undefined) records.push(record);
+          }
+          stopIfFull(validator);
+          if (!validator.valid) return;
+          if (collection === "sources") sources.push(...(records as unknown as Source[]));
+          await onValid?.(text === undefined ? { collection, records } : { collection, records, text });
+        }),
+      );
     }
     validator.endCollection(collection);
   }

@@ -18,3 +18,20 @@ export const versionOf = (skeleton: unknown): unknown =>
   typeof skeleton === "object" && skeleton !== null && !Array.isArray(skeleton)
     ? (skeleton as { version?: unknown }).version
     : undefined;
+
+/** Thrown from a batch's handler to stop reading the file: the validator has counted as many problems as it will. */
+class EnoughProblems extends Error {}
+
+/** Stops reading once the validator is full (see `PROBLEM_CAP`). */
+export function stopIfFull(validator: { readonly full: boolean }): void {
+  if (validator.full) throw new EnoughProblems("enough problems");
+}
+
+/** Reads with `read` until it ends or `stopIfFull` stops it; any other failure is thrown on. */
+export async function untilFull(read: () => Promise<void>): Promise<void> {
+  try {
+    await read();
+  } catch (error) {
+    if (!(error instanceof EnoughProblems)) throw error;
+  }
+}

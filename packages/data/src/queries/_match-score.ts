@@ -12,7 +12,11 @@ export function matchScore(text: string, foldedQuery: string): number | undefine
   let worst = 0;
   for (const word of foldedQuery.split(" ")) {
     const allowed = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
-    const best = Math.min(...words.map((candidate) => editDistance(word, candidate)));
+    let best = Number.POSITIVE_INFINITY;
+    for (const candidate of words) {
+      // Lengths further apart than the typos allowed cannot match: skipped before the quadratic comparison.
+      if (Math.abs(candidate.length - word.length) <= allowed) best = Math.min(best, editDistance(word, candidate));
+    }
     if (best > allowed) return undefined;
     worst = Math.max(worst, best);
   }

@@ -1,8 +1,18 @@
 import { z } from "zod";
 
+/** The longest id: far beyond any slug of a name, and short enough for a file name or a URL. */
+const MAX_ID_LENGTH = 200;
+
+/** The longest text: a long quoted passage is a few thousand characters; a hostile file's millions stop here. */
+const MAX_TEXT_LENGTH = 100_000;
+const tooLong = { error: `expected at most ${MAX_TEXT_LENGTH.toLocaleString("en-GB")} characters`, abort: true };
+
 /** Stable lowercase slug, unique within its collection and never reused. */
 export const IdSchema = z
   .string()
+  // Checked first, and stopping there: a regular expression's backtracking on a hostile million-character id
+  // would overflow the stack.
+  .max(MAX_ID_LENGTH, { error: `expected an id of at most ${MAX_ID_LENGTH} characters`, abort: true })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a lowercase slug such as 'diane-abbott'")
   .meta({ description: "Stable lowercase slug, unique within its collection and never reused." });
 
@@ -36,13 +46,36 @@ const forbidding = (kind: string, pattern: RegExp) => (issue: { input?: unknown 
 export const TextSchema = z
   .string()
   .min(1)
+  .max(MAX_TEXT_LENGTH, tooLong)
   .regex(LINE_PATTERN, { error: forbidding("one line of text", LINE_PATTERN) });
 
 /** Free text (a note, a reason, a description): may hold tabs and line breaks, no other control characters. */
 export const NoteSchema = z
   .string()
   .min(1)
+  .max(MAX_TEXT_LENGTH, tooLong)
   .regex(NOTE_PATTERN, { error: forbidding("text", NOTE_PATTERN) });
+
+/**
+ * A web address as its text reads: the scheme, then no space, quote, angle bracket, backslash, control or
+ * bidirectional character (a URL escapes them with %), and no user name or password before the host (`user:pw@`
+ * can make an address look like another site's). The pattern goes into the JSON Schema as it is.
+ */
+const urlText = (schemes: string): RegExp =>
+  new RegExp(`^(?:${schemes})://(?![^/?#]*@)[^\\s"'<>\\\\^\`{|}${LINE_FORBIDDEN}]+$`, "u");
+
+/** An address on the web: `https` only, or `http` too. */
+export function webUrlSchema(schemes: "https" | "http|https") {
+  const protocol = schemes === "https" ? /^https$/ : /^https?$/;
+  // The text rule first, stopping there: an address it refuses is one problem, not two.
+  return z
+    .string()
+    .regex(urlText(schemes === "https" ? "https" : "https?"), {
+      error: `expected a plain ${schemes === "https" ? "https" : "http or https"} address: no spaces, quotes, angle brackets, control characters or user name`,
+      abort: true,
+    })
+    .check(z.url({ protocol }));
+}
 
 /** Text kept as the source wrote it, after whitespace normalisation (no leading, trailing or doubled spaces). */
 export const NormalisedTextSchema = TextSchema.regex(/^\S+(?: \S+)*$/u, {

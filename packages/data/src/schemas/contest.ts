@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, TextSchema } from "./_common";
+import { IdSchema, TextSchema, webUrlSchema } from "./_common";
 import { ElectionKindSchema, PollingDaySchema } from "./election";
 import { SourcesSchema } from "./provenance";
 
@@ -33,8 +33,7 @@ export const ContestSchema = z
       .optional()
       .meta({ description: "When the result was declared (UTC), where the source gives it; it does not for 2024." }),
     writDate: PollingDaySchema.optional().meta({ description: "When the writ for a by-election was issued." }),
-    url: z
-      .url({ protocol: /^https?$/ })
+    url: webUrlSchema("http|https")
       .optional()
       .meta({ description: "The contest's own page on the UK Parliament's election results service." }),
     sources: SourcesSchema,

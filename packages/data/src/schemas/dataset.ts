@@ -28,10 +28,18 @@ export const COLLECTION_SCHEMAS = {
   errata: ErratumSchema,
 } as const;
 
+/** A version as semver.org defines it: numbers without leading zeros, then dot-separated letters, digits and hyphens. */
+const SEMVER =
+  /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
 /** The whole dataset: every collection, the sources, and the package version it shipped in. */
 export const DatasetSchema = z
   .strictObject({
-    version: z.string().regex(/^\d+\.\d+\.\d+(?:[-+].+)?$/, "expected a semver version such as 1.2.3"),
+    version: z
+      .string()
+      .max(256, { error: "expected a semantic version of at most 256 characters", abort: true })
+      .regex(SEMVER, "expected a semantic version such as 1.2.3 or 2.0.0-next.1 (semver.org)")
+      .meta({ description: "The version of @labour-left/data this dataset shipped in." }),
     sources: z.array(SourceSchema),
     organizations: z.array(OrganizationSchema),
     people: z.array(PersonSchema),

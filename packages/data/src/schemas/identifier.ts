@@ -12,7 +12,7 @@ const schemeNames = Object.keys(IDENTIFIER_SCHEMES) as [IdentifierScheme, ...Ide
 export const IdentifierSchema = z
   .strictObject({
     scheme: z.enum(schemeNames).meta({ description: "Which dataset the identifier belongs to." }),
-    identifier: z.string().min(1).meta({ description: "The identifier, in the scheme's own format." }),
+    identifier: z.string().min(1).max(200).meta({ description: "The identifier, in the scheme's own format." }),
     sources: SourcesSchema,
   })
   .superRefine((value, context) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, TextSchema } from "./_common";
+import { IdSchema, TextSchema, webUrlSchema } from "./_common";
 import { IdentifierSchema, OtherNameSchema } from "./identifier";
 import { DaySchema } from "./partial-date";
 import { SourcesSchema } from "./provenance";
@@ -9,7 +9,7 @@ export const MaidenSpeechSchema = z
   .strictObject({
     date: DaySchema.meta({ description: "The day of the speech." }),
     hansardReference: TextSchema.meta({ description: "The Hansard reference, such as 'vol 44 cc855-9'." }),
-    url: z.url({ protocol: /^https$/ }).meta({ description: "The speech in Hansard." }),
+    url: webUrlSchema("https").meta({ description: "The speech in Hansard." }),
     sources: SourcesSchema,
   })
   .meta({ id: "MaidenSpeech", description: "A member's first speech in the House of Commons." });

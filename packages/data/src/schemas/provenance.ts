@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, NoteSchema, TextSchema } from "./_common";
+import { IdSchema, NoteSchema, TextSchema, webUrlSchema } from "./_common";
 
 /** Where in the article a fact is stated. */
 export const LocatorSchema = z
@@ -21,13 +21,10 @@ export const SourceRefSchema = z
   .strictObject({
     sourceId: IdSchema.meta({ description: "Id of the record in `sources`." }),
     locator: LocatorSchema.optional().meta({ description: "Required when the source is the article." }),
-    url: z
-      .url({ protocol: /^https?$/ })
-      .optional()
-      .meta({
-        description:
-          "The address of the page the fact is on, such as a constituency's result on the UK Parliament's site.",
-      }),
+    url: webUrlSchema("http|https").optional().meta({
+      description:
+        "The address of the page the fact is on, such as a constituency's result on the UK Parliament's site.",
+    }),
     note: NoteSchema.optional().meta({
       description: "Which row and column of a dataset the value was read from, or how the source came by the fact.",
     }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, NoteSchema, TextSchema } from "./_common";
+import { IdSchema, NoteSchema, TextSchema, webUrlSchema } from "./_common";
 import { PartialDateSchema } from "./partial-date";
 import { LocatorSchema } from "./provenance";
 
@@ -21,18 +21,16 @@ export const SourceSchema = z
       .enum(["stated", "derived"])
       .meta({ description: "'derived' when the title is not printed in the source (e.g. read from its address)." }),
     publisher: TextSchema,
-    url: z
-      .url({ protocol: /^https?$/ })
-      .optional()
-      .meta({
-        description: "The article's address; for a dataset, the address of the file that was read, at its commit.",
-      }),
+    url: webUrlSchema("http|https").optional().meta({
+      description: "The article's address; for a dataset, the address of the file that was read, at its commit.",
+    }),
     published: PartialDateSchema.optional().meta({
       description:
         "When the article was published; for a dataset, the date its data is about (such as a polling day), which its notes explain.",
     }),
     language: z
       .string()
+      .max(35, { error: "expected a language tag such as en-GB", abort: true })
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "expected a language tag such as en-GB")
       .optional(),
     license: TextSchema.optional().meta({ description: "The licence the source states, if any." }),

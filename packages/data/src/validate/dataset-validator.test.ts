@@ -17,7 +17,7 @@ describe("createDatasetValidator", () => {
       });
       validator.endCollection(name);
     }
-    expect(validator.finish()).toEqual({ valid: true, issues: [], total: 0 });
+    expect(validator.finish()).toEqual({ valid: true, issues: [], total: 0, complete: true });
   });
 
   it("resolves a reference to a record of the same collection that comes later", () => {

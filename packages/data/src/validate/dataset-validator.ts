@@ -14,6 +14,12 @@ import { IdIndex } from "./unique-ids";
 export const MAX_LISTED_ISSUES = 1000;
 
 /**
+ * How many problems are counted at most: checking stops at the 10,000th, and the total is then "at least" that.
+ * A hostile file can hold millions, and counting each costs as much as checking a valid record or more.
+ */
+export const PROBLEM_CAP = 10_000;
+
+/**
  * The order a validator takes collections in. Errata come first so that each subject can be checked as it
  * passes; then every collection comes after the ones it refers to, so nothing waits in memory but self-references.
  */
@@ -36,8 +42,10 @@ export interface ValidationResult {
   readonly valid: boolean;
   /** The problems, the first `MAX_LISTED_ISSUES` of them, then one that counts the rest. */
   readonly issues: readonly DatasetIssue[];
-  /** How many problems there are in all, listed or not. */
+  /** How many problems there are in all, listed or not; with `complete` false, how many were found before stopping. */
   readonly total: number;
+  /** False when checking stopped at `PROBLEM_CAP` problems: there may be more than `total`. */
+  readonly complete: boolean;
 }
 
 /** Checks a dataset one record at a time, so that a large one never has to be held whole. */
@@ -59,6 +67,8 @@ export interface DatasetValidator {
   endCollection(collection: CollectionName): void;
   /** Whether no problem has been found so far. */
   readonly valid: boolean;
+  /** Whether `PROBLEM_CAP` problems have been found: checking more records would change nothing, stop feeding it. */
+  readonly full: boolean;
   /** Ends every collection and returns all problems, ordered by layer, collection and index. */
   finish(): ValidationResult;
 }
@@ -107,7 +117,9 @@ export function createDatasetValidator(): DatasetValidator {
   const ids = new IdIndex();
   let position = -1;
 
+  const counted = (): number => found.length + unlisted;
   const report = (issue: DatasetIssue): void => {
+    if (counted() >= PROBLEM_CAP) return;
     if (found.length < MAX_LISTED_ISSUES) found.push({ issue, seq: found.length });
     else unlisted += 1;
   };
@@ -174,12 +186,19 @@ export function createDatasetValidator(): DatasetValidator {
     get valid() {
       return found.length === 0;
     },
+    get full() {
+      return counted() >= PROBLEM_CAP;
+    },
     finish() {
+      const complete = counted() < PROBLEM_CAP;
       for (const collection of VALIDATION_ORDER) endCollection(collection);
       const issues = found.sort(compareIssues).map(({ issue }) => withConsequences(issue, missing));
       const total = issues.length + unlisted;
-      if (unlisted > 0) issues.push({ layer: "shape", path: [], message: `${unlisted} more problems not listed` });
-      return { valid: total === 0, issues, total };
+      if (unlisted > 0) {
+        const more = `${complete ? "" : "at least "}${unlisted} more problems`;
+        issues.push({ layer: "shape", path: [], message: `${more} not listed` });
+      }
+      return { valid: total === 0, issues, total, complete };
     },
   };
 }

@@ -31,6 +31,8 @@ export class ProvenanceChecks {
   private checkSource(sourceId: string, hasLocator: boolean, record: RecordAt, listPath: string, at: number): void {
     const kind = this.sourceKinds.get(sourceId);
     if (kind === undefined && this.context.countedUnderMissing("sources")) return;
+    // A source that is there but invalid has its own problem: a citation of it is not one more.
+    if (kind === undefined && this.context.hasId("sources", sourceId)) return;
     if (kind === undefined) {
       this.context.report({
         layer: "provenance",

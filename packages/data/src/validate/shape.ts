@@ -1,13 +1,20 @@
 import type { z } from "zod";
 import { COLLECTION_SCHEMAS, DatasetSchema } from "../schemas/dataset";
 import { COLLECTION_NAMES, type CollectionName } from "../schemas/erratum";
-import type { DatasetIssue, IssuePath } from "./_issue";
+import { type DatasetIssue, type IssuePath, shortened } from "./_issue";
+
+/** zod's message, but with unknown keys cut short: zod quotes each whole, however long. */
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code !== "unrecognized_keys") return issue.message;
+  const keys = issue.keys.map((key) => `'${shortened(key)}'`);
+  return `unrecognized key${keys.length === 1 ? "" : "s"} ${keys.join(", ")}`;
+}
 
 function toIssues(error: z.ZodError, prefix: IssuePath): DatasetIssue[] {
   return error.issues.map((issue) => ({
     layer: "shape",
     path: [...prefix, ...(issue.path as (string | number)[])],
-    message: issue.message,
+    message: messageOf(issue),
     ...("input" in issue ? { value: issue.input } : {}),
   }));
 }
@@ -28,7 +35,8 @@ export function checkTopLevel(input: unknown): { issues: DatasetIssue[]; arrays:
   const issues: DatasetIssue[] = [];
   const allowed = new Set<string>(["version", ...COLLECTION_NAMES]);
   for (const key of Object.keys(input)) {
-    if (!allowed.has(key)) issues.push({ layer: "shape", path: [key], message: `unrecognized key '${key}'` });
+    if (!allowed.has(key))
+      issues.push({ layer: "shape", path: [key], message: `unrecognized key '${shortened(key)}'` });
   }
   const version = DatasetSchema.shape.version.safeParse(Object.hasOwn(input, "version") ? input.version : undefined, {
     reportInput: true,
@@ -70,7 +78,7 @@ export function checkItemShape(
     issues: result.error.issues.map((issue) => ({
       layer: "shape",
       path: [collection, index, ...(issue.path as (string | number)[])],
-      message: issue.message,
+      message: messageOf(issue),
       value: valueAt(item, issue.path),
     })),
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dataset } from "../dataset";
 import type { CollectionName } from "../schemas/erratum";
-import { MAX_LISTED_ISSUES } from "./dataset-validator";
+import { MAX_LISTED_ISSUES, PROBLEM_CAP } from "./dataset-validator";
 import { describeIssue, validateDataset } from "./validate-dataset";
 
 type Loose = Record<string, unknown>;
@@ -20,7 +20,7 @@ function breakable(): { input: LooseDataset; record: (collection: CollectionName
 
 describe("validateDataset", () => {
   it("accepts the bundled dataset", () => {
-    expect(validateDataset(dataset)).toEqual({ valid: true, issues: [], total: 0 });
+    expect(validateDataset(dataset)).toEqual({ valid: true, issues: [], total: 0, complete: true });
   });
 
   it("names the path and value of a bad format", () => {
@@ -95,6 +95,32 @@ describe("validateDataset", () => {
     // Every missing person is a dangling reference too.
     expect(result.total).toBeGreaterThan(many);
     expect(result.issues.at(-1)?.message).toBe(`${result.total - MAX_LISTED_ISSUES} more problems not listed`);
+  });
+
+  it("stops at PROBLEM_CAP problems and says the total is a lower bound", () => {
+    const { input } = breakable();
+    const result = validateDataset({ ...input, people: Array.from({ length: 30_000 }, () => ({})) });
+    expect(result).toMatchObject({ valid: false, complete: false, total: PROBLEM_CAP });
+    expect(result.issues.at(-1)?.message).toBe(`at least ${PROBLEM_CAP - MAX_LISTED_ISSUES} more problems not listed`);
+  });
+
+  it("counts an invalid source once, not again at every citation of it", () => {
+    const { input } = breakable();
+    const sources = structuredClone(input.sources) as { url?: string }[];
+    (sources[0] as { url?: string }).url = "javascript:alert(1)";
+    const result = validateDataset({ ...input, sources });
+    expect(result.issues.map(describeIssue)).toEqual([
+      expect.stringMatching(/^sources\[0\]\.url: expected a plain http or https address/),
+    ]);
+  });
+
+  it("quotes a long key or value cut short, with its length", () => {
+    const { input } = breakable();
+    const key = "k".repeat(5_000_000);
+    const [line] = validateDataset({ ...input, [key]: 1 }).issues.map(describeIssue);
+    expect(line).toBe(
+      `["${"k".repeat(77)}... (5,000,000 characters)"]: unrecognized key '${"k".repeat(77)}... (5,000,000 characters)'`,
+    );
   });
 
   it("never throws on hostile input", () => {

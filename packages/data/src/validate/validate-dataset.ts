@@ -3,7 +3,8 @@ import { createDatasetValidator, VALIDATION_ORDER, type ValidationResult } from 
 
 /**
  * Checks anything against the dataset schema, in layers: shape and formats, time logic, unique ids,
- * references, provenance. Returns every problem with its path and value; never throws.
+ * references, provenance. Returns every problem with its path and value, up to `PROBLEM_CAP` of them (then it stops
+ * checking, and `complete` is false); never throws.
  * @example validateDataset(JSON.parse(text)).issues.map(describeIssue)
  */
 export function validateDataset(input: unknown): ValidationResult {
@@ -13,7 +14,8 @@ export function validateDataset(input: unknown): ValidationResult {
     for (const name of VALIDATION_ORDER) {
       if (arrays.has(name)) {
         const items = (input as Record<string, readonly unknown[]>)[name] ?? [];
-        items.forEach((item, index) => validator.checkItem(name, index, item));
+        for (let index = 0; index < items.length && !validator.full; index += 1)
+          validator.checkItem(name, index, items[index]);
       }
       validator.endCollection(name);
     }
@@ -21,7 +23,7 @@ export function validateDataset(input: unknown): ValidationResult {
   } catch (error) {
     // Hostile input (a throwing getter, a revoked proxy) must still yield an answer, not an exception.
     const message = `the input could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { valid: false, issues: [{ layer: "shape", path: [], message }], total: 1 };
+    return { valid: false, issues: [{ layer: "shape", path: [], message }], total: 1, complete: true };
   }
 }
 
