@@ -143,6 +143,7 @@ describe("validateDataset", () => {
       deep,
       JSON.parse('{"__proto__": {"polluted": true}, "version": "1.0.0"}'),
       { ...breakable().input, people: new Array(200_000).fill({ id: 5 }) },
+      { version: 1n, people: [{ id: 2n, name: 3n }] },
       throwing,
     ];
     for (const input of hostile) {
