@@ -22,13 +22,12 @@ const exporterRequire = createRequire(createRequire(import.meta.url).resolve("@l
 const sqliteWasm = join(dirname(exporterRequire.resolve("node-sqlite3-wasm")), "node-sqlite3-wasm.wasm");
 
 // The records stay files read on first use, as in the package itself: the commands take the data package's CommonJS
-// build, whose `require("./records/<name>.json")` calls are left to run time, with the files copied beside them.
+// build, which reads records/<name>.json beside itself (__dirname), with the files copied beside the commands.
 const dataDir = dirname(createRequire(import.meta.url).resolve("@labour-left/data/package.json"));
 const recordsBeside: Plugin = {
   name: "records-beside",
   setup(build) {
     build.onResolve({ filter: /^@labour-left\/data$/ }, () => ({ path: join(dataDir, "dist/index.cjs") }));
-    build.onResolve({ filter: /^\.\/records\/[a-z0-9-]+\.json$/ }, ({ path }) => ({ path, external: true }));
   },
 };
 

@@ -3,6 +3,7 @@
  * dispatcher and one command. The path is computed, so the bundler leaves this require to run time.
  */
 export function loadCommand<Module>(name: string): Module {
-  const path = ["./commands", `${name}.js`].join("/");
+  // Absolute: a relative require is resolved through the package's lookup paths first.
+  const path = [__dirname, "commands", `${name}.js`].join("/");
   return require(path) as Module;
 }

@@ -2,7 +2,6 @@ import { parseArgs } from "node:util";
 import { version as dataVersion } from "@labour-left/data/package.json";
 import { printable, printableCell, printableJson } from "@labour-left/exporter/printable";
 import { version as cliVersion } from "../package.json";
-import { notFound } from "./_closest";
 import { COMMANDS } from "./_commands";
 import { CliError, isCliError } from "./_errors";
 import { commandHelp, programHelp } from "./_help";
@@ -10,6 +9,7 @@ import { loadCommand } from "./_load-command";
 import { takeNotes } from "./_notes";
 import { renderResult } from "./_output";
 import { type CommandSpec, optionsOf } from "./_spec";
+import { stdoutIsTerminal, writeErr, writeOut } from "./_write";
 
 type ParsedOptions = Record<string, string | boolean | undefined>;
 
@@ -56,7 +56,7 @@ function parseCommandLine(command: CommandSpec, argv: readonly string[]): { args
 async function runCommand(command: CommandSpec, argv: readonly string[], color: boolean): Promise<number> {
   const { args, options } = parseCommandLine(command, argv);
   if (options.help) {
-    process.stdout.write(commandHelp(command));
+    writeOut(commandHelp(command));
     return 0;
   }
   const strings = Object.fromEntries(
@@ -66,9 +66,9 @@ async function runCommand(command: CommandSpec, argv: readonly string[], color: 
   const format = options.format === "csv" ? "csv" : "table";
   if (format === "csv" && !result.table)
     throw new CliError("this command's output is not a table; use --json instead of --format csv", 2);
-  const terminal = Boolean(process.stdout.isTTY);
-  process.stdout.write(await renderResult(result, { json: Boolean(options.json), format, color, terminal }));
-  for (const note of takeNotes()) process.stderr.write(`labour-left: note: ${printableCell(note)}\n`);
+  const terminal = stdoutIsTerminal();
+  writeOut(await renderResult(result, { json: Boolean(options.json), format, color, terminal }));
+  for (const note of takeNotes()) writeErr(`labour-left: note: ${printableCell(note)}\n`);
   return result.exitCode ?? 0;
 }
 
@@ -76,7 +76,7 @@ function commandNamed(name: string): CommandSpec {
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (command) return command;
   const names = [...COMMANDS.map((candidate) => candidate.name), "export"];
-  throw new CliError(notFound("command", name, names), 2);
+  throw new CliError(loadCommand<typeof import("./commands/_suggest")>("_suggest").notFound("command", name, names), 2);
 }
 
 /** The longest argument taken: a path may be 4,096 bytes long; no name, id or year comes near it. */
@@ -95,11 +95,11 @@ async function dispatch(argv: readonly string[], color: boolean): Promise<number
     return loadCommand<typeof import("./commands/export")>("export").runExport(rest, { name: "labour-left export" });
   }
   if (first === "-h" || first === "--help") {
-    process.stdout.write(programHelp());
+    writeOut(programHelp());
     return 0;
   }
   if (first === "-v" || first === "--version") {
-    process.stdout.write(`labour-left ${cliVersion}\n@labour-left/data ${dataVersion}\n`);
+    writeOut(`labour-left ${cliVersion}\n@labour-left/data ${dataVersion}\n`);
     return 0;
   }
   if (first === "help" && rest[0] === "export") {
@@ -109,7 +109,7 @@ async function dispatch(argv: readonly string[], color: boolean): Promise<number
   }
   if (first === "help") {
     const command = rest[0] === undefined ? undefined : commandNamed(rest[0]);
-    process.stdout.write(command ? commandHelp(command) : programHelp());
+    writeOut(command ? commandHelp(command) : programHelp());
     return 0;
   }
   if (first === undefined) throw new CliError("no command given", 2);
@@ -126,7 +126,7 @@ async function dispatch(argv: readonly string[], color: boolean): Promise<number
 export async function run(argv: readonly string[]): Promise<number> {
   const debug = argv.includes("--debug");
   const json = argv.includes("--json");
-  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const color = stdoutIsTerminal() && !process.env.NO_COLOR;
   try {
     return await dispatch(argv, color);
   } catch (error) {
@@ -138,15 +138,15 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (json) {
       const stack = debug && error instanceof Error ? error.stack : undefined;
       const text = JSON.stringify({ error: { message, exitCode, details, usage, stack } }, null, 2);
-      process.stderr.write(`${printableJson(text)}\n`);
+      writeErr(`${printableJson(text)}\n`);
       return exitCode;
     }
     // A message may quote an argument or a value from a file: printed with its control characters escaped.
-    process.stderr.write(`labour-left: ${printable(message)}\n`);
-    for (const detail of details) process.stderr.write(`  ${printableCell(detail)}\n`);
-    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    else if (!known) process.stderr.write("(run again with --debug to see where it failed)\n");
-    if (usage !== undefined) process.stderr.write(`\n${usage}`);
+    writeErr(`labour-left: ${printable(message)}\n`);
+    for (const detail of details) writeErr(`  ${printableCell(detail)}\n`);
+    if (debug && error instanceof Error && error.stack) writeErr(`${error.stack}\n`);
+    else if (!known) writeErr("(run again with --debug to see where it failed)\n");
+    if (usage !== undefined) writeErr(`\n${usage}`);
     return exitCode;
   }
 }

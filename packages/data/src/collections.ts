@@ -15,15 +15,30 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+const files = new Map<RecordFileName, readonly unknown[]>();
+
+/**
+ * One record file's records, read and frozen the first time: a query that needs one part of a collection (the
+ * memberships of a group, without the Commons seats) reads only the file that holds it.
+ */
+export function recordFile(name: RecordFileName): readonly unknown[] {
+  let records = files.get(name);
+  if (records === undefined) {
+    records = deepFreeze(RECORD_FILES[name]() as unknown[]);
+    files.set(name, records);
+  }
+  return records;
+}
+
 const records = (...names: readonly RecordFileName[]): readonly unknown[] =>
-  names.flatMap((name) => RECORD_FILES[name]() as readonly unknown[]);
+  names.length === 1 ? recordFile(names[0] as RecordFileName) : names.flatMap((name) => recordFile(name));
 
 // Maiden speeches come with the results data; the people are written by hand.
 function peopleWithMaidenSpeeches(): readonly Person[] {
   const speeches = new Map<string, MaidenSpeech>();
-  const listed = RECORD_FILES["maiden-speeches"]() as readonly (MaidenSpeech & { readonly personId: string })[];
+  const listed = recordFile("maiden-speeches") as readonly (MaidenSpeech & { readonly personId: string })[];
   for (const { personId, ...speech } of listed) speeches.set(personId, speech);
-  return (RECORD_FILES.people() as readonly Person[]).map((person) => {
+  return (recordFile("people") as readonly Person[]).map((person) => {
     const maidenSpeech = speeches.get(person.id);
     return maidenSpeech === undefined ? person : { ...person, maidenSpeech };
   });

@@ -1,5 +1,5 @@
-import { collection } from "../collections";
-import type { Area, AreaOverlap, Dataset, Statement } from "../types/bundled";
+import { collection, recordFile } from "../collections";
+import type { Area, AreaOverlap, Dataset, Membership, Statement } from "../types/bundled";
 import type { CollectionName } from "../vocabulary";
 import { lazy } from "./_lazy";
 
@@ -46,6 +46,26 @@ export const membershipsByOrganization = /* @__PURE__ */ groupBy(
   "memberships",
   (membership) => membership.organizationId,
 );
+
+/** The organization whose memberships (the seats won at elections) have a record file of their own. */
+export const COMMONS_ID = "house-of-commons";
+
+/** Memberships of the groups, by organization: without the Commons seats, whose file is then not read. */
+const groupMembershipsByOrganization = /* @__PURE__ */ lazy(() => {
+  const groups = new Map<string, Membership[]>();
+  for (const membership of recordFile("memberships") as readonly Membership[]) {
+    const group = groups.get(membership.organizationId);
+    if (group) group.push(membership);
+    else groups.set(membership.organizationId, [membership]);
+  }
+  return groups as ReadonlyMap<string, readonly Membership[]>;
+});
+
+/** One organization's memberships, in the collection's order, reading the Commons seats only for the Commons. */
+export function membershipsOfOrganization(organizationId: string): readonly Membership[] {
+  const index = organizationId === COMMONS_ID ? membershipsByOrganization() : groupMembershipsByOrganization();
+  return index.get(organizationId) ?? [];
+}
 export const membershipsByPerson = /* @__PURE__ */ groupBy("memberships", (membership) => membership.personId);
 export const statementsByOrganization = /* @__PURE__ */ groupBy(
   "statements",

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { candidaciesIn, candidaciesOf, membersOf, partyStoodFor, representativesOf } from "../index";
+import { recordFile } from "../collections";
+import { candidaciesIn, candidaciesOf, dataset, membersOf, partyStoodFor, representativesOf } from "../index";
+import type { Membership } from "../types/bundled";
+import { COMMONS_ID } from "./_indexes";
 
 describe("candidacy queries", () => {
   it("lists a person's candidacies oldest first", () => {
@@ -56,6 +59,20 @@ describe("candidacy queries", () => {
       const end = membership.sources.find((source) => source.fields?.includes("endDate"));
       expect(end?.basis).toBe("inferred");
       expect(end?.reason).toContain("no dissolution");
+    }
+  });
+});
+
+describe("the memberships a query reads", () => {
+  it("finds every group's members without the Commons seats' file, which holds the Commons alone", () => {
+    expect(new Set((recordFile("commons-memberships") as Membership[]).map((seat) => seat.organizationId))).toEqual(
+      new Set([COMMONS_ID]),
+    );
+    for (const organization of dataset.organizations) {
+      const all = dataset.memberships.filter((membership) => membership.organizationId === organization.id);
+      expect(membersOf(organization.id).map(({ membership }) => membership)).toEqual(
+        all.filter((membership) => dataset.people.some((person) => person.id === membership.personId)),
+      );
     }
   });
 });

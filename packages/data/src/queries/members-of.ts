@@ -1,7 +1,7 @@
 import type { OrganizationId } from "../ids";
 import type { Membership, Person } from "../types/bundled";
 import { checkedDate } from "./_checked-date";
-import { membershipsByOrganization, peopleById } from "./_indexes";
+import { membershipsOfOrganization, peopleById } from "./_indexes";
 import { membershipHoldsOn } from "./holds-on";
 
 export interface Member {
@@ -18,7 +18,7 @@ export function membersOf(organizationId: OrganizationId, options: { on?: string
   const people = peopleById();
   const members: Member[] = [];
   const on = options.on === undefined ? undefined : checkedDate(options.on, "on");
-  for (const membership of membershipsByOrganization().get(organizationId) ?? []) {
+  for (const membership of membershipsOfOrganization(organizationId)) {
     if (on !== undefined && !membershipHoldsOn(membership, on)) continue;
     const person = people.get(membership.personId);
     if (person) members.push({ person, membership });

@@ -1,7 +1,7 @@
 import type { AreaId, OrganizationId } from "../ids";
 import type { Membership, Person } from "../types/bundled";
 import { checkedDate } from "./_checked-date";
-import { areasByParent, membershipsByOrganization, membershipsByPost, peopleById, postsByArea } from "./_indexes";
+import { areasByParent, membershipsByPost, membershipsOfOrganization, peopleById, postsByArea } from "./_indexes";
 import { membershipHoldsOn } from "./holds-on";
 import type { Member } from "./members-of";
 
@@ -48,7 +48,7 @@ export function membersSeatedIn(organizationId: OrganizationId, areaIds: readonl
     }
   }
   const people = peopleById();
-  return (membershipsByOrganization().get(organizationId) ?? []).flatMap((membership) => {
+  return membershipsOfOrganization(organizationId).flatMap((membership) => {
     const person = seated.has(membership.personId) ? people.get(membership.personId) : undefined;
     return person ? [{ person, membership }] : [];
   });
