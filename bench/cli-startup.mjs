@@ -1,4 +1,5 @@
-// `labour-left members scg-mps --json` against bare Node and against jq reading the exported JSON, in the same run.
+// `labour-left members scg-mps --json` against bare Node and against jq reading the exported JSON, and
+// `labour-left-export --help` against bare Node, in the same run.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,8 +9,9 @@ import { compareProcesses, printTable } from "./_measure.mjs";
 
 const ROUNDS = 30;
 const GOAL = 1.3;
+const HELP_GOAL = 1.5;
 const cliBin = fileURLToPath(new URL("../apps/cli/bin.cjs", import.meta.url));
-const exporterBin = fileURLToPath(new URL("../apps/exporter/bin.js", import.meta.url));
+const exporterBin = fileURLToPath(new URL("../apps/exporter/bin.cjs", import.meta.url));
 const node = process.execPath;
 
 const workDir = mkdtempSync(join(tmpdir(), "labour-left-cli-bench-"));
@@ -18,6 +20,7 @@ try {
   const cases = {
     "node -e 0": [node, ["-e", "0"]],
     "labour-left members scg-mps --json": [node, [cliBin, "members", "scg-mps", "--json"]],
+    "labour-left-export --help": [node, [exporterBin, "--help"]],
   };
   const hasJq = spawnSync("jq", ["--version"]).status === 0;
   if (hasJq) {
@@ -38,6 +41,10 @@ try {
   if (!hasJq) console.log("jq is not installed (Debian: apt-get install jq): its comparison was left out");
   const ratio = medians["labour-left members scg-mps --json"] / baseline;
   console.log(`goal: at most ${GOAL}x bare Node -> ${ratio <= GOAL ? "met" : "MISSED"} (${ratio.toFixed(2)}x)`);
+  const help = medians["labour-left-export --help"] / baseline;
+  console.log(
+    `goal: labour-left-export --help at most ${HELP_GOAL}x bare Node -> ${help <= HELP_GOAL ? "met" : "MISSED"} (${help.toFixed(2)}x)`,
+  );
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }

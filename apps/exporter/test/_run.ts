@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { readTree } from "../../../vitest.read-tree";
 
-const bin = fileURLToPath(new URL("../bin.js", import.meta.url));
+const bin = fileURLToPath(new URL("../bin.cjs", import.meta.url));
 
 export interface BinResult {
   readonly status: number | null;

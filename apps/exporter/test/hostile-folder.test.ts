@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticDataset } from "../../../bench/_synthetic-dataset.mjs";
 import { MANIFEST, makeTempDir, readExport, readTree, runBin } from "./_run";
 
-const bin = fileURLToPath(new URL("../bin.js", import.meta.url));
+const bin = fileURLToPath(new URL("../bin.cjs", import.meta.url));
 const LOCK = ".labour-left-export.lock";
 const isStaging = (name: string): boolean => /^\.labour-left-export-[A-Za-z0-9]{6}$/.test(name);
 

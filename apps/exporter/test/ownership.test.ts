@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticDataset } from "../../../bench/_synthetic-dataset.mjs";
 import { MANIFEST, makeTempDir, readExport, readTree, runBin } from "./_run";
 
-const bin = fileURLToPath(new URL("../bin.js", import.meta.url));
+const bin = fileURLToPath(new URL("../bin.cjs", import.meta.url));
 
 /** Runs the built bin without waiting, so that two can run at once. */
 async function runBinAsync(args: readonly string[]): Promise<{ code: number | null; stderr: string }> {

@@ -13,7 +13,7 @@ const { exportDataset, validateDatasetFile } = (await import(
   new URL("../dist/index.js", import.meta.url).href
 )) as typeof import("../src/index");
 
-const bin = fileURLToPath(new URL("../bin.js", import.meta.url));
+const bin = fileURLToPath(new URL("../bin.cjs", import.meta.url));
 const isStaging = (name: string): boolean => name.startsWith(".labour-left-export-");
 const LOCK = ".labour-left-export.lock";
 

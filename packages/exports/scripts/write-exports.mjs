@@ -11,5 +11,5 @@ const exporterDir = dirname(createRequire(import.meta.url).resolve("@labour-left
 const out = join(packageDir, "data");
 
 rmSync(out, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [join(exporterDir, "bin.js"), "--out", out], { stdio: "inherit" });
+const result = spawnSync(process.execPath, [join(exporterDir, "bin.cjs"), "--out", out], { stdio: "inherit" });
 process.exit(result.status ?? 1);

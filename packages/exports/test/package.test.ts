@@ -28,7 +28,7 @@ describe("@labour-left/exports", () => {
   it("holds what the exporter writes today from the data of the same version, in every format", () => {
     const exporterDir = dirname(createRequire(import.meta.url).resolve("@labour-left/exporter/package.json"));
     const fresh = join(makeTestDir("exports"), "fresh");
-    const result = spawnSync(process.execPath, [join(exporterDir, "bin.js"), "--out", fresh], { encoding: "utf8" });
+    const result = spawnSync(process.execPath, [join(exporterDir, "bin.cjs"), "--out", fresh], { encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
     const expected = readTree(fresh);
     const published = readTree(dataDir);

@@ -5,14 +5,14 @@ import { writeDataPackage } from "./datapackage";
 import { createGeoJsonWriter } from "./geojson";
 import { createJsonWriter } from "./json";
 import { writeJsonSchemas } from "./json-schema";
+import { FORMATS, type Format } from "./names";
 import { createParquetWriter } from "./parquet";
 import { createPopoloWriter } from "./popolo";
 import { createSqliteWriter } from "./sqlite";
 import { writeViewTables } from "./views";
 import { createXlsxWriter } from "./xlsx";
 
-export const FORMATS = ["json", "csv", "popolo", "jsonschema", "sqlite", "parquet", "geojson", "xlsx"] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from "./names";
 
 /** Whether the CSV tables must be made: for CSV itself, and for the formats made from them. */
 export const needsCsvTables = (formats: readonly Format[]): boolean =>
