@@ -22,6 +22,7 @@ import { problemCount, problemLines } from "./problem-report";
 import { type DatasetSource, datasetFromFile, datasetInMemory } from "./read/dataset-source";
 import { type InputFile, withInputFile } from "./read/input-file";
 import { type Stage, type WrittenFile, writeThroughStage } from "./stage/stage";
+import { feedBundled } from "./validate/bundled";
 import { validateInThisThread } from "./validate/in-this-thread";
 import type { ValidatedSource } from "./validate/validated-source";
 
@@ -101,9 +102,13 @@ async function exportInto(
             for (const writer of writers) await writer.add(batch);
           }
         : undefined;
-      const validated = workers
-        ? await validateInWorkers(source, workers, feed, options.signal)
-        : await validateInThisThread(source, feed, options.signal);
+      // Worker threads check what they parse: the bundled dataset, fed here unchecked, is fed only without them.
+      const bundledData = input === undefined && options.dataset === undefined && workers === undefined;
+      const validated = bundledData
+        ? await feedBundled(source, feed, options.signal)
+        : workers
+          ? await validateInWorkers(source, workers, feed, options.signal)
+          : await validateInThisThread(source, feed, options.signal);
       await finishWriters(writers, validated, source, options);
     } finally {
       await source.close();

@@ -1,5 +1,4 @@
 import type { Dataset } from "@labour-left/data/schemas";
-import { validateDataset } from "@labour-left/data/schemas";
 import { ExportError } from "./errors";
 import { problemCount, problemLines } from "./problem-report";
 import { inputName, withInputFile } from "./read/input-file";
@@ -8,6 +7,7 @@ import { readJsonFile } from "./read-json-file";
 /** Reads a user's dataset (`-`: standard input) and validates it; every problem is listed with its path. */
 export async function loadDataset(path: string): Promise<Dataset> {
   const input = await withInputFile(path, (file) => readJsonFile(file.path, file.name));
+  const { validateDataset } = await import("@labour-left/data/schemas");
   const result = validateDataset(input);
   if (!result.valid) {
     throw new ExportError(

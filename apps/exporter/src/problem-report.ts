@@ -1,4 +1,5 @@
-import { describeIssue, type ValidationResult } from "@labour-left/data/schemas";
+import { describeIssue } from "@labour-left/data";
+import type { ValidationResult } from "@labour-left/data/schemas";
 
 /** How many problems a message lists at most: the rest are counted. */
 export const PROBLEMS_SHOWN = 50;

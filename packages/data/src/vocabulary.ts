@@ -17,6 +17,25 @@ export const COLLECTION_NAMES = [
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
+/**
+ * The order a validator takes collections in. Errata come first so that each subject can be checked as it
+ * passes; then every collection comes after the ones it refers to, so nothing waits in memory but self-references.
+ */
+export const VALIDATION_ORDER = [
+  "errata",
+  "sources",
+  "areas",
+  "organizations",
+  "posts",
+  "people",
+  "events",
+  "memberships",
+  "statements",
+  "contests",
+  "candidacies",
+  "notionalResults",
+] as const satisfies readonly CollectionName[];
+
 export const STATEMENT_KINDS = [
   "priority",
   "right",

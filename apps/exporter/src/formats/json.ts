@@ -1,4 +1,4 @@
-import { COLLECTION_NAMES, type CollectionName } from "@labour-left/data/schemas";
+import { COLLECTION_NAMES, type CollectionName } from "@labour-left/data";
 import type { BufferedFile } from "../stage/buffered-file";
 import type { Stage } from "../stage/stage";
 import { copyIndented } from "./_copy-indented";

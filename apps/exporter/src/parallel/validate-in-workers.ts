@@ -1,5 +1,5 @@
+import { type CollectionName, VALIDATION_ORDER } from "@labour-left/data";
 import type { Source } from "@labour-left/data/schemas";
-import { type CollectionName, createDatasetValidator, VALIDATION_ORDER } from "@labour-left/data/schemas";
 import { textOf } from "../read/_read-values";
 import type { DatasetSource } from "../read/dataset-source";
 import { type OnValid, stopIfFull, untilFull, type ValidatedSource, versionOf } from "../validate/validated-source";
@@ -27,6 +27,7 @@ export async function validateInWorkers(
   onValid?: OnValid,
   signal?: AbortSignal,
 ): Promise<ValidatedSource> {
+  const { createDatasetValidator } = await import("@labour-left/data/schemas");
   const validator = createDatasetValidator();
   const skeleton = source.skeleton();
   const arrays = validator.checkTopLevel(skeleton);

@@ -1,5 +1,5 @@
 import { type FileHandle, open } from "node:fs/promises";
-import { COLLECTION_NAMES } from "@labour-left/data/schemas";
+import { COLLECTION_NAMES } from "@labour-left/data";
 import { ExportError } from "../errors";
 import { ByteWindow } from "./_byte-window";
 import { type ItemBatch, ItemBatches } from "./_item-batches";

@@ -1,5 +1,5 @@
+import { COLLECTION_NAMES } from "@labour-left/data";
 import type { Dataset } from "@labour-left/data/schemas";
-import { COLLECTION_NAMES } from "@labour-left/data/schemas";
 import type { ItemsBytes } from "./_read-values";
 import { DatasetFile } from "./dataset-file";
 import type { InputFile } from "./input-file";

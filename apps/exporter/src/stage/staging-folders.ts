@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { mkdtemp, open, readdir, rm } from "node:fs/promises";
+import { mkdtemp, open, readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { ExportError } from "../errors";
 import { isOwnerText, ownerIsGone, ownerText } from "./_process-owner";
@@ -17,10 +17,13 @@ const OWNER_FILE = "owner";
 export async function makeStagingFolder(outDir: string): Promise<string> {
   const staging = await mkdtemp(join(outDir, STAGING_PREFIX));
   try {
+    // Written whole under another name, then renamed: an export killed at any instant leaves a whole owner file or
+    // none, never a part of one that a later export could not read as the exporter's.
     const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
-    const owner = await open(join(staging, OWNER_FILE), flags, 0o600);
+    const owner = await open(join(staging, `${OWNER_FILE}.new`), flags, 0o600);
     await owner.writeFile(ownerText());
     await owner.close();
+    await rename(join(staging, `${OWNER_FILE}.new`), join(staging, OWNER_FILE));
     return staging;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { COLLECTION_NAMES } from "@labour-left/data";
 import type {
   Area,
   Candidacy,
@@ -9,7 +10,6 @@ import type {
   SourceRef,
   Statement,
 } from "@labour-left/data/schemas";
-import { COLLECTION_NAMES } from "@labour-left/data/schemas";
 import { column, defineTable, itemsOf, referTo } from "./_table";
 
 type RowOf<Rows> = Rows extends (...args: never[]) => readonly (infer Row)[] ? Row : never;

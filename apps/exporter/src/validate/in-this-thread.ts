@@ -1,5 +1,5 @@
+import { VALIDATION_ORDER } from "@labour-left/data";
 import type { Source } from "@labour-left/data/schemas";
-import { createDatasetValidator, VALIDATION_ORDER } from "@labour-left/data/schemas";
 import type { DatasetSource } from "../read/dataset-source";
 import { type OnValid, stopIfFull, untilFull, type ValidatedSource, versionOf } from "./validated-source";
 
@@ -13,6 +13,7 @@ export async function validateInThisThread(
   onValid?: OnValid,
   signal?: AbortSignal,
 ): Promise<ValidatedSource> {
+  const { createDatasetValidator } = await import("@labour-left/data/schemas");
   const validator = createDatasetValidator();
   const skeleton = source.skeleton();
   const arrays = validator.checkTopLevel(skeleton);

@@ -1,4 +1,5 @@
 import { COLLECTION_NAMES, type CollectionName } from "../schemas/erratum";
+import { VALIDATION_ORDER } from "../vocabulary";
 import type { CheckContext } from "./_context";
 import type { DatasetIssue } from "./_issue";
 import { resolveLinks } from "./_resolve-links";
@@ -19,24 +20,7 @@ export const MAX_LISTED_ISSUES = 1000;
  */
 export const PROBLEM_CAP = 10_000;
 
-/**
- * The order a validator takes collections in. Errata come first so that each subject can be checked as it
- * passes; then every collection comes after the ones it refers to, so nothing waits in memory but self-references.
- */
-export const VALIDATION_ORDER = [
-  "errata",
-  "sources",
-  "areas",
-  "organizations",
-  "posts",
-  "people",
-  "events",
-  "memberships",
-  "statements",
-  "contests",
-  "candidacies",
-  "notionalResults",
-] as const satisfies readonly CollectionName[];
+export { VALIDATION_ORDER } from "../vocabulary";
 
 export interface ValidationResult {
   readonly valid: boolean;

@@ -1,4 +1,4 @@
-import { type DatasetIssue, formatPath, previewValue } from "./_issue";
+import type { DatasetIssue } from "./_issue";
 import { createDatasetValidator, VALIDATION_ORDER, type ValidationResult } from "./dataset-validator";
 
 /**
@@ -27,11 +27,4 @@ export function validateDataset(input: unknown): ValidationResult {
   }
 }
 
-/**
- * One line for a problem: where, what, and the value found.
- * @example describeIssue(issue) // "memberships[3].personId: no record 'nobody' in people (received \"nobody\")"
- */
-export function describeIssue(issue: DatasetIssue): string {
-  const received = "value" in issue ? ` (received ${previewValue(issue.value)})` : "";
-  return `${formatPath(issue.path)}: ${issue.message}${received}`;
-}
+export { describeIssue } from "./describe-issue";
