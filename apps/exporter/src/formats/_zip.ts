@@ -44,7 +44,7 @@ export class ZipWriter {
   private offset = 0;
 
   constructor(path: string) {
-    this.out = createWriteStream(path);
+    this.out = createWriteStream(path, { flags: "wx" });
   }
 
   private async write(bytes: Buffer): Promise<void> {

@@ -18,7 +18,9 @@ export class BufferedFile {
   private closing: Promise<number> | undefined;
 
   constructor(readonly path: string) {
-    this.stream = createWriteStream(path);
+    // Created, never opened over a file that is there: a staged path is always new, and nothing already at one
+    // (were the staging folder swapped for a link) is overwritten.
+    this.stream = createWriteStream(path, { flags: "wx" });
     this.failed = once(this.stream, "error").then(([error]) => {
       this.failure = error as Error;
       throw error;
