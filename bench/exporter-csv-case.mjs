@@ -6,9 +6,15 @@
 //   node exporter-csv-case.mjs validation <scale>                  validating the same records in memory, alone
 //   node exporter-csv-case.mjs naive <dataset.json> <out dir>      the file read whole, its rows made and written by
 //                                                                  the CSV library, unchecked and unsorted
+//   node exporter-csv-case.mjs json|all <dataset.json> <out dir>   validate and export the file as JSON, or in every format
+//   node exporter-csv-case.mjs json-floor <dataset.json> <out dir>  read, parse, stringify and write the file, nothing else
+//   node exporter-csv-case.mjs duckdb-parquet <csv dir> <out dir>  DuckDB copying the same CSV tables to Parquet
+//   node exporter-csv-case.mjs sqlite3-import <csv dir> <out dir>   the sqlite3 program loading the same CSV tables
+//                                                                  into the export's schema (tables and indexes)
 
+import { execFileSync } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,7 +22,7 @@ import { syntheticDataset } from "./_synthetic-dataset.mjs";
 
 const exporterDist = new URL("../apps/exporter/dist/index.js", import.meta.url).href;
 const [mode, input, outDir] = process.argv.slice(2);
-const { TABLES, exportDataset, tableRows } = await import(exporterDist);
+const { FORMATS, TABLES, exportDataset, tableRows } = await import(exporterDist);
 
 /** Each table's header and rows as arrays of cells, as the exporter's tables flatten a dataset. */
 function flattenTables(dataset) {
@@ -78,6 +84,51 @@ async function validateAndExport(path, dir, parallel, formats = ["csv"]) {
   return { totalMs: performance.now() - start, rows };
 }
 
+async function jsonFloor(path, dir) {
+  const start = performance.now();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "dataset.json"), JSON.stringify(JSON.parse(readFileSync(path, "utf8")), null, 2));
+  return { totalMs: performance.now() - start, rows: 0 };
+}
+
+const csvTablesIn = (dir) =>
+  readdirSync(join(dir, "csv"))
+    .filter((file) => file.endsWith(".csv"))
+    .map((file) => file.replace(/\.csv$/, ""));
+
+async function duckdbParquet(exportDir, dir) {
+  // DuckDB, as the exporter's tests install it, resolved from the exporter's dependencies.
+  const exporterRequire = createRequire(new URL("../apps/exporter/package.json", import.meta.url));
+  const { DuckDBInstance } = await import(pathToFileURL(exporterRequire.resolve("@duckdb/node-api")).href);
+  mkdirSync(dir, { recursive: true });
+  const start = performance.now();
+  const connection = await (await DuckDBInstance.create(":memory:")).connect();
+  for (const table of csvTablesIn(exportDir)) {
+    const from = join(exportDir, "csv", `${table}.csv`).replaceAll("'", "''");
+    const to = join(dir, `${table}.parquet`).replaceAll("'", "''");
+    await connection.run(`COPY (SELECT * FROM read_csv('${from}', header = true)) TO '${to}' (FORMAT parquet)`);
+  }
+  return { totalMs: performance.now() - start, rows: 0 };
+}
+
+async function sqlite3Import(exportDir, dir) {
+  // The export's own schema (STRICT tables, keys, indexes), then every table imported by the sqlite3 program.
+  const schema = execFileSync("sqlite3", [join(exportDir, "labour-left.db"), ".schema"], { encoding: "utf8" });
+  mkdirSync(dir, { recursive: true });
+  const commands = [
+    // Not STRICT: the program's .import writes an empty cell as '' (the exporter writes NULL), which a STRICT
+    // INTEGER column refuses. Tables, keys and indexes are the export's.
+    schema.replace(/^CREATE VIEW[\s\S]*?;$/gm, "").replace(/\)\s*STRICT\s*;/g, ");"),
+    ...csvTablesIn(exportDir)
+      // The flat views are views in the database, not tables: they are not loaded.
+      .filter((table) => new RegExp(`^CREATE TABLE (?:IF NOT EXISTS )?"?${table}"?[ (]`, "m").test(schema))
+      .map((table) => `.import --csv --skip 1 '${join(exportDir, "csv", `${table}.csv`)}' ${table}`),
+  ].join("\n");
+  const start = performance.now();
+  execFileSync("sqlite3", ["-bail", join(dir, "imported.db")], { input: commands, stdio: ["pipe", "ignore", "pipe"] });
+  return { totalMs: performance.now() - start, rows: 0 };
+}
+
 const MODES = {
   export: () => validateAndExport(input, outDir, undefined),
   threads: () => validateAndExport(input, outDir, true),
@@ -86,6 +137,11 @@ const MODES = {
   baseline: () => writeRowsAlone(Number(input), outDir),
   validation: () => validateAlone(Number(input)),
   naive: () => exportNaively(input, outDir),
+  json: () => validateAndExport(input, outDir, undefined, ["json"]),
+  all: () => validateAndExport(input, outDir, undefined, FORMATS),
+  "json-floor": () => jsonFloor(input, outDir),
+  "duckdb-parquet": () => duckdbParquet(input, outDir),
+  "sqlite3-import": () => sqlite3Import(input, outDir),
 };
 const timing = await MODES[mode]();
 console.log(JSON.stringify({ ...timing, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -47,6 +47,21 @@ try {
     // The database and Parquet formats, made from the same sorted tables.
     const sqlite = measure("sqlite", input, join(workDir, `sqlite-${scale}`));
     const parquet = measure("parquet", input, join(workDir, `parquet-${scale}`));
+    // At the largest scale, each format against the engine or floor that does the least of the same work.
+    const engines =
+      scale === SCALES.at(-1)
+        ? (() => {
+            const allDir = join(workDir, `all-${scale}`);
+            const all = measure("all", input, allDir);
+            return {
+              all,
+              json: measure("json", input, join(workDir, `json-${scale}`)),
+              jsonFloor: measure("json-floor", input, join(workDir, `floor-${scale}`)),
+              duckdb: measure("duckdb-parquet", allDir, join(workDir, `duckdb-${scale}`)),
+              sqlite3: measure("sqlite3-import", allDir, join(workDir, `sqlite3-${scale}`)),
+            };
+          })()
+        : undefined;
     for (const other of [baseline, naive, sqlite, parquet]) {
       if (ours.rows !== other.rows) throw new Error(`export wrote ${ours.rows} rows, another case ${other.rows}`);
     }
@@ -59,6 +74,7 @@ try {
       naive,
       sqlite,
       parquet,
+      engines,
       inputMb: statSync(input).size / 1e6,
     });
     rmSync(input);
@@ -144,4 +160,34 @@ for (const format of ["sqlite", "parquet"]) {
     `goal: ${format} within 2x the CSV export's time at 100x -> ${ratio <= 2 ? "met" : "MISSED"} (${ratio.toFixed(2)}x); ` +
       `memory ${tenfoldPeak.toFixed(0)} MB at 10x, ${hundredfoldPeak.toFixed(0)} MB at 100x (CSV: ${tenfold.toFixed(0)}, ${hundredfold.toFixed(0)})`,
   );
+}
+
+// Each format against its engine or floor at the largest scale (issue 24): the JSON floor reads, parses,
+// stringifies and writes the same file; DuckDB copies the same CSV tables to Parquet; the sqlite3 program loads
+// them into the export's own schema.
+const engines = largest?.engines;
+if (engines) {
+  console.log(`\nEach format at ${largest.scale}x against its engine or floor`);
+  const lines = [
+    ["parquet", largest.parquet, engines.duckdb, 2, "DuckDB COPY ... TO parquet"],
+    ["sqlite", largest.sqlite, engines.sqlite3, 1.5, "the sqlite3 program's .import, same schema"],
+    ["json", engines.json, engines.jsonFloor, 1.5, "the JSON floor"],
+    ["all formats", engines.all, engines.jsonFloor, 4, "the JSON floor"],
+  ];
+  printTable(
+    lines.map(([format, ours, engine, , name]) => ({
+      format,
+      "ours ms": ours.totalMs.toFixed(0),
+      baseline: name,
+      "baseline ms": engine.totalMs.toFixed(0),
+      ratio: (ours.totalMs / engine.totalMs).toFixed(2),
+      "ours peak MB": ours.peakRssMb.toFixed(0),
+    })),
+  );
+  for (const [format, ours, engine, goal, name] of lines) {
+    const ratio = ours.totalMs / engine.totalMs;
+    console.log(
+      `goal: ${format} at most ${goal}x ${name} -> ${ratio <= goal ? "met" : "MISSED"} (${ratio.toFixed(2)}x)`,
+    );
+  }
 }
