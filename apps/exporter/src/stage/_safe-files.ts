@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { lstat, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { ExportError } from "../errors";
 
 /** Thrown when what stands at a path the exporter reads or writes is not a regular file (a link, a FIFO, a folder). */
 export class NotARegularFile extends Error {
@@ -29,6 +30,22 @@ export async function readRegularFile(path: string): Promise<string | undefined>
     return await handle.readFile("utf8");
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * The text of a file the exporter keeps in the output folder (its record, its lock), or undefined when there is
+ * none; anything else at its name (a link, a FIFO, a folder) stops the export, unread, naming what the file is for.
+ */
+export async function readExportersFile(path: string, what: string): Promise<string | undefined> {
+  try {
+    return await readRegularFile(path);
+  } catch (error) {
+    if (error instanceof NotARegularFile)
+      throw new ExportError(
+        `${path} is not the exporter's ${what} (not a regular file); move it away, or export into another folder`,
+      );
+    throw error;
   }
 }
 

@@ -4,7 +4,7 @@ import { link, open, rename, rm, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { ExportError } from "../errors";
 import { describeOwner, isMine, ownerIsGone, ownerText } from "./_process-owner";
-import { NotARegularFile, readRegularFile } from "./_safe-files";
+import { readExportersFile, readRegularFile } from "./_safe-files";
 
 /** In the output directory while an export writes into it: the host and process that hold it. */
 export const LOCK_FILE = ".labour-left-export.lock";
@@ -86,16 +86,7 @@ export async function lockOutput(outDir: string): Promise<OutputLock> {
     } catch (error) {
       throw new ExportError(`cannot lock the output directory ${outDir}: ${(error as Error).message}`);
     }
-    let owner: string | undefined;
-    try {
-      owner = await readRegularFile(path);
-    } catch (error) {
-      if (error instanceof NotARegularFile)
-        throw new ExportError(
-          `${path} is not the exporter's lock (not a regular file); move it away, or export into another folder`,
-        );
-      throw error;
-    }
+    const owner = await readExportersFile(path, "lock");
     if (owner === undefined) continue;
     if (!ownerIsGone(owner)) {
       throw new ExportError(

@@ -1,7 +1,7 @@
 import { lstat } from "node:fs/promises";
 import { join } from "node:path";
 import { ExportError } from "../errors";
-import { NotARegularFile, readRegularFile, replaceFileAtomically } from "./_safe-files";
+import { lstatOrUndefined, readExportersFile, replaceFileAtomically } from "./_safe-files";
 
 /** In the output directory: every file the exporter wrote there, so that it never replaces a file of the user's. */
 export const MANIFEST_FILE = ".labour-left-export.json";
@@ -35,12 +35,9 @@ async function readManifest(outDir: string): Promise<Map<string, OwnedFile>> {
   const path = join(outDir, MANIFEST_FILE);
   let text: string | undefined;
   try {
-    text = await readRegularFile(path);
+    text = await readExportersFile(path, "record");
   } catch (error) {
-    if (error instanceof NotARegularFile)
-      throw new ExportError(
-        `${path} is not the exporter's record (not a regular file); move it away, or export into another folder`,
-      );
+    if (error instanceof ExportError) throw error;
     throw new ExportError(`cannot read ${path}: ${(error as Error).message}`);
   }
   if (text === undefined) return new Map();
@@ -56,12 +53,6 @@ async function readManifest(outDir: string): Promise<Map<string, OwnedFile>> {
   }
 }
 
-const statOf = (path: string) =>
-  lstat(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return undefined;
-    throw error;
-  });
-
 /** Why the file at `path` (relative to `outDir`) may not be replaced, or undefined when it may. */
 async function obstacle(
   outDir: string,
@@ -71,13 +62,13 @@ async function obstacle(
   const parts = path.split("/");
   for (let depth = 1; depth < parts.length; depth += 1) {
     const folder = parts.slice(0, depth).join("/");
-    const found = await statOf(join(outDir, folder));
+    const found = await lstatOrUndefined(join(outDir, folder));
     if (found === undefined) return undefined;
     // A link is never followed: what it points to is not the output folder's.
     if (!found.isDirectory())
       return `${folder} is ${found.isSymbolicLink() ? "a link" : "a file"}, where the export needs a folder`;
   }
-  const found = await statOf(join(outDir, path));
+  const found = await lstatOrUndefined(join(outDir, path));
   if (found === undefined) return undefined;
   if (found.isDirectory()) return `${path} is a folder, where the export writes a file`;
   if (!found.isFile()) return `${path} is not a regular file (a link or device)`;
@@ -115,7 +106,7 @@ export async function readOwnership(outDir: string): Promise<Ownership> {
     async record(paths) {
       const files = new Map<string, OwnedFile>();
       for (const [path, file] of owned) {
-        const found = await statOf(join(outDir, path));
+        const found = await lstatOrUndefined(join(outDir, path));
         if (found?.isFile() && found.size === file.bytes && found.mtimeMs === file.modified) files.set(path, file);
       }
       for (const path of paths) {

@@ -15,21 +15,27 @@ function byId<Name extends CollectionName>(name: Name): () => ReadonlyMap<string
   return lazy(() => new Map(collection(name).map((record: Item<Name>) => [record.id, record])));
 }
 
+/** Records by a key of theirs, in their order; a record without the key is left out. */
+function grouped<T>(
+  records: readonly T[],
+  keyOf: (record: T) => string | undefined,
+): ReadonlyMap<string, readonly T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const key = keyOf(record);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(record);
+    else groups.set(key, [record]);
+  }
+  return groups;
+}
+
 function groupBy<Name extends CollectionName>(
   name: Name,
   keyOf: (record: Item<Name>) => string | undefined,
 ): () => ReadonlyMap<string, readonly Item<Name>[]> {
-  return lazy(() => {
-    const groups = new Map<string, Item<Name>[]>();
-    for (const record of collection(name) as readonly Item<Name>[]) {
-      const key = keyOf(record);
-      if (key === undefined) continue;
-      const group = groups.get(key);
-      if (group) group.push(record);
-      else groups.set(key, [record]);
-    }
-    return groups;
-  });
+  return lazy(() => grouped(collection(name) as readonly Item<Name>[], keyOf));
 }
 
 // One export per index, so that a bundle keeps only the indexes (and the records) its queries use.
@@ -51,15 +57,9 @@ export const membershipsByOrganization = /* @__PURE__ */ groupBy(
 export const COMMONS_ID = "house-of-commons";
 
 /** Memberships of the groups, by organization: without the Commons seats, whose file is then not read. */
-const groupMembershipsByOrganization = /* @__PURE__ */ lazy(() => {
-  const groups = new Map<string, Membership[]>();
-  for (const membership of recordFile("memberships") as readonly Membership[]) {
-    const group = groups.get(membership.organizationId);
-    if (group) group.push(membership);
-    else groups.set(membership.organizationId, [membership]);
-  }
-  return groups as ReadonlyMap<string, readonly Membership[]>;
-});
+const groupMembershipsByOrganization = /* @__PURE__ */ lazy(() =>
+  grouped(recordFile("memberships") as readonly Membership[], (membership) => membership.organizationId),
+);
 
 /** One organization's memberships, in the collection's order, reading the Commons seats only for the Commons. */
 export function membershipsOfOrganization(organizationId: string): readonly Membership[] {
