@@ -5,7 +5,7 @@ import { writeDataPackage } from "./datapackage";
 import { createGeoJsonWriter } from "./geojson";
 import { createJsonWriter } from "./json";
 import { writeJsonSchemas } from "./json-schema";
-import { FORMATS, type Format } from "./names";
+import type { Format } from "./names";
 import { createParquetWriter } from "./parquet";
 import { createPopoloWriter } from "./popolo";
 import { createSqliteWriter } from "./sqlite";

@@ -1,4 +1,3 @@
-import type { DatasetIssue } from "./_issue";
 import { createDatasetValidator, VALIDATION_ORDER, type ValidationResult } from "./dataset-validator";
 
 /**
