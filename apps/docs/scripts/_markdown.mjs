@@ -40,6 +40,34 @@ export function citation(ref, sourcesById) {
   return `${link(source?.title ?? ref.sourceId, `/sources.html#${ref.sourceId}`)}${place}.${basis}`;
 }
 
+/** A record's inferred fields, each with the reason its source gives: field -> reason. */
+export function inferredFields(record) {
+  const reasons = new Map();
+  for (const ref of record.sources ?? []) {
+    if (ref.basis === "inferred") for (const field of ref.fields ?? []) reasons.set(field, ref.reason);
+  }
+  return reasons;
+}
+
+/**
+ * Marks inferred values in a table's cells, and numbers each reason once for the notes under the table: a reader
+ * sees which values are inferences, and why, where the values are.
+ */
+export function inferenceNotes() {
+  const reasons = [];
+  return {
+    /** The value as a cell, with "(inferred, note N)" when a reason is given. */
+    cell(value, reason) {
+      if (reason === undefined) return text(value);
+      if (!reasons.includes(reason)) reasons.push(reason);
+      return `${text(value)} (inferred, note ${reasons.indexOf(reason) + 1})`;
+    },
+    /** The numbered reasons, as Markdown to put under the table; empty when nothing was inferred. */
+    notes: () =>
+      reasons.length === 0 ? "" : `\n${reasons.map((reason, at) => `${at + 1}. ${text(reason)}`).join("\n")}\n`,
+  };
+}
+
 export const citations = (refs, sourcesById) => `${refs.map((ref) => `- ${citation(ref, sourcesById)}`).join("\n")}\n`;
 
 export const page = (title, body) => `---\ntitle: ${JSON.stringify(title)}\n---\n\n# ${text(title)}\n\n${body}`;

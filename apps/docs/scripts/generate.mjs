@@ -141,6 +141,12 @@ for (const person of dataset.people) {
     ...dataset.candidacies
       .filter((candidacy) => candidacy.personId === person.id)
       .map((candidacy) => candidacy.electionDate),
+    // An inferred start or end shows why it was inferred, where the dates are.
+    ...dataset.memberships
+      .filter((membership) => membership.personId === person.id)
+      .flatMap((membership) => membership.sources)
+      .filter((ref) => ref.basis === "inferred" && ref.fields?.some((field) => /Date$/.test(field)))
+      .map((ref) => ref.reason),
   ]);
 }
 for (const area of dataset.areas) {

@@ -15,7 +15,7 @@ import {
 import { barChart } from "./_charts.mjs";
 import { identifierUrl, pathOf, SCHEME_NAMES } from "./_links.mjs";
 import { locatorMap, nellMap, seatsMap } from "./_maps.mjs";
-import { citations, link, locator, page, table, text } from "./_markdown.mjs";
+import { citations, inferenceNotes, inferredFields, link, locator, page, table, text } from "./_markdown.mjs";
 import { partyColour, partyLabel } from "./_party-colours.mjs";
 import {
   contestChart,
@@ -291,18 +291,21 @@ export function personPage(person, context) {
       ? link(organization.name, pathOf.organizations(id))
       : text(organization?.name ?? id);
   };
+  const membershipNotes = inferenceNotes();
   const membershipRows = memberships.map((membership) => {
     const area = membership.postId ? areasById.get(postsById.get(membership.postId)?.areaId) : undefined;
+    const inferred = inferredFields(membership);
     return [
       organizationCell(membership.organizationId),
       text(membership.role),
       area ? link(areaTitle(area), pathOf.areas(area.id)) : "",
-      text(
+      membershipNotes.cell(
         membership.latestStartDate
           ? `${membership.startDate} (by ${membership.latestStartDate})`
           : membership.startDate,
+        inferred.get("startDate") ?? inferred.get("latestStartDate"),
       ),
-      text(membership.endDate),
+      membershipNotes.cell(membership.endDate, inferred.get("endDate")),
       text(membership.asOf),
     ];
   });
@@ -315,7 +318,7 @@ ${text(person.maidenSpeech.date)}, Hansard ${link(person.maidenSpeech.hansardRef
     : "";
   return page(
     person.name,
-    `How the source names them: **${text(person.name)}**.\n\n## Identifiers\n\n${identifiersTable(person, sourcesById)}\n## Memberships\n\n${table(["Organization", "Role", "Seat", "Start", "End", "As of"], membershipRows)}\n${speech}## Candidacies\n\n${candidacies.length > 0 ? `${CANDIDACY_NOTE}\n\n${personResultsChart(person, candidacies, context)}\n` : ""}${table(
+    `How the source names them: **${text(person.name)}**.\n\n## Identifiers\n\n${identifiersTable(person, sourcesById)}\n## Memberships\n\n${table(["Organization", "Role", "Seat", "Start", "End", "As of"], membershipRows)}${membershipNotes.notes()}\n${speech}## Candidacies\n\n${candidacies.length > 0 ? `${CANDIDACY_NOTE}\n\n${personResultsChart(person, candidacies, context)}\n` : ""}${table(
       CANDIDACY_COLUMNS,
       candidacies.map((candidacy) => candidacyCells(candidacy, context)),
     )}\n## Roles at events\n\n${table(
@@ -373,16 +376,23 @@ export function placePage(area, context) {
         )}`,
       );
     }
+    const seatNotes = inferenceNotes();
+    const seats = representativesOf(area.id).map(({ person, membership }) => {
+      const inferred = inferredFields(membership);
+      return [
+        link(person.name, pathOf.people(person.id)),
+        seatNotes.cell(
+          membership.latestStartDate
+            ? `${membership.startDate} (by ${membership.latestStartDate})`
+            : membership.startDate,
+          inferred.get("startDate") ?? inferred.get("latestStartDate"),
+        ),
+        seatNotes.cell(membership.endDate, inferred.get("endDate")),
+        text(membership.endReason),
+      ];
+    });
     body.push(
-      `## Represented by, as far as the data knows\n\n${table(
-        ["Person", "Start", "End", "How it ended"],
-        representativesOf(area.id).map(({ person, membership }) => [
-          link(person.name, pathOf.people(person.id)),
-          text(membership.startDate),
-          text(membership.endDate),
-          text(membership.endReason),
-        ]),
-      )}`,
+      `## Represented by, as far as the data knows\n\n${table(["Person", "Start", "End", "How it ended"], seats)}${seatNotes.notes()}`,
     );
   }
   if (area.classification === "constituency") {
