@@ -1,4 +1,7 @@
 // How much importing @labour-left/data adds to a cold Node start, and how fast validateDataset runs warm.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compareProcesses, median, printTable } from "./_measure.mjs";
 
@@ -7,10 +10,18 @@ const ROUNDS = 30;
 const GOAL = 1.25;
 
 const node = process.execPath;
+// What any ES module costs Node to load, for reference: the package's own share is the rest.
+const emptyDir = mkdtempSync(join(tmpdir(), "labour-left-bench-"));
+const emptyModule = join(emptyDir, "empty.mjs");
+writeFileSync(emptyModule, "export {};\n");
 const medians = compareProcesses(
   {
     "node -e 0": [node, ["-e", "0"]],
     "node --input-type=module -e 0": [node, ["--input-type=module", "-e", "0"]],
+    "import of an empty ES module": [
+      node,
+      ["--input-type=module", "-e", `await import(${JSON.stringify(emptyModule)})`],
+    ],
     "require @labour-left/data": [node, ["-e", "require('@labour-left/data')"]],
     "import @labour-left/data": [node, ["--input-type=module", "-e", "await import('@labour-left/data')"]],
     "import @labour-left/data/schemas": [
@@ -20,6 +31,7 @@ const medians = compareProcesses(
   },
   { rounds: ROUNDS, cwd: packageDir },
 );
+rmSync(emptyDir, { recursive: true, force: true });
 const baseline = medians["node -e 0"];
 console.log(`cold start, median of ${ROUNDS} interleaved runs each`);
 printTable(

@@ -21,13 +21,28 @@ const recordWorker = createRequire(import.meta.url).resolve("@labour-left/export
 const exporterRequire = createRequire(createRequire(import.meta.url).resolve("@labour-left/exporter/package.json"));
 const sqliteWasm = join(dirname(exporterRequire.resolve("node-sqlite3-wasm")), "node-sqlite3-wasm.wasm");
 
-// The records stay files read on first use, as in the package itself: the commands take the data package's CommonJS
-// build, which reads records/<name>.json beside itself (__dirname), with the files copied beside the commands.
+// The records stay files read on first use, as in the package itself, copied from its build beside the commands. The
+// commands bundle the data package's sources, so that only the queries a command uses are in its file, with no
+// CommonJS wrapper around them; its record loader is swapped for one reading records/<name>.json beside the command.
 const dataDir = dirname(createRequire(import.meta.url).resolve("@labour-left/data/package.json"));
 const recordsBeside: Plugin = {
   name: "records-beside",
   setup(build) {
-    build.onResolve({ filter: /^@labour-left\/data$/ }, () => ({ path: join(dataDir, "dist/index.cjs") }));
+    build.onResolve({ filter: /^@labour-left\/data$/ }, () => ({ path: join(dataDir, "src/index.ts") }));
+    const loader = join(dataDir, "src/records/_load.ts");
+    build.onLoad({ filter: /[\\/]_load\.ts$/ }, ({ path }) =>
+      path !== loader
+        ? undefined
+        : {
+            contents: [
+              `import { readFileSync } from "node:fs";`,
+              `import { join } from "node:path";`,
+              `const read = (name) => JSON.parse(readFileSync(join(__dirname, "records", name + ".json"), "utf8"));`,
+              `export const RECORD_FILES = new Proxy({}, { get: (_, name) => () => read(name) });`,
+            ].join("\n"),
+            loader: "js",
+          },
+    );
   },
 };
 

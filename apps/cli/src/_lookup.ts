@@ -4,7 +4,9 @@ import {
   dataset,
   findByAnyIdentifier,
   foldName,
+  getOrganization,
   type Organization,
+  type OrganizationId,
   type Person,
   searchByName,
 } from "@labour-left/data";
@@ -75,6 +77,9 @@ function inForceOn(typed: string, areas: readonly Area[], on: string | undefined
 }
 
 export function findGroup(typed: string): Organization {
+  // An id names one record: found without reading every organization (the parties among them).
+  const byId = getOrganization(typed.trim() as OrganizationId);
+  if (byId) return byId;
   const organizations = dataset.organizations;
   const exact = exactly(organizations, typed);
   if (exact.length === 1 && exact[0]) return exact[0];

@@ -206,6 +206,21 @@ describe("the packed tarball", () => {
     expect(JSON.parse(output).name).not.toBe("X");
   });
 
+  it("imports as an ES module where Node has process.getBuiltinModule and where it has not (before 20.16)", () => {
+    const program = `const { dataset, getPerson } = await import("@labour-left/data");
+      console.log(JSON.stringify({ people: dataset.people.length, name: getPerson("diane-abbott").name }));`;
+    const run = (prelude: string) =>
+      JSON.parse(
+        execFileSync(process.execPath, ["--input-type=module", "-e", `${prelude}${program}`], {
+          cwd: consumerDir,
+          encoding: "utf8",
+        }),
+      );
+    const expected = { people: dataset.people.length, name: "Diane Abbott" };
+    expect(run("")).toEqual(expected);
+    expect(run("delete process.getBuiltinModule;")).toEqual(expected);
+  });
+
   it("keeps zod out of the records entry, and the records out of its code and of the schemas entry", () => {
     const dist = join(consumerDir, "node_modules/@labour-left/data/dist");
     const records = readFileSync(join(dist, "index.js"), "utf8");
@@ -228,15 +243,27 @@ describe("the packed tarball", () => {
          const read = [];
          const original = fs.readFileSync;
          fs.readFileSync = (file, ...rest) => { read.push(String(file)); return original(file, ...rest); };
-         const { getPerson } = require("@labour-left/data");
+         const { getOrganization, getPerson } = require("@labour-left/data");
          const records = () => read.filter((file) => path.basename(path.dirname(file)) === "records").map((file) => path.basename(file));
          const before = records().length;
-         getPerson("diane-abbott");
-         console.log(JSON.stringify({ before, after: records().sort() }));`,
+         const person = getPerson("diane-abbott");
+         const afterPerson = records();
+         const group = getOrganization("scg-mps");
+         const afterGroup = records();
+         getOrganization("brexit-party");
+         console.log(JSON.stringify({ before, afterPerson, afterGroup, afterParty: records(), speech: Boolean(person.maidenSpeech), group: group.name }));`,
       ],
       { cwd: consumerDir, encoding: "utf8" },
     );
-    expect(JSON.parse(output)).toEqual({ before: 0, after: ["maiden-speeches.json", "people.json"] });
+    // A person comes with their maiden speech from one file; a group by id is found before the parties are read.
+    expect(JSON.parse(output)).toEqual({
+      before: 0,
+      afterPerson: ["people.json"],
+      afterGroup: ["people.json", "organizations.json"],
+      afterParty: ["people.json", "organizations.json", "parties.json"],
+      speech: true,
+      group: "Socialist Campaign Group of Labour MPs",
+    });
   });
 
   it("bundles into one file that needs nothing beside it (the module condition)", () => {

@@ -1,4 +1,5 @@
-import { collection, recordFile } from "../collections";
+import { COLLECTION_FILES, collection, recordFile } from "../collections";
+import type { RecordFileName } from "../records/_load";
 import type { Area, AreaOverlap, Dataset, Membership, Statement } from "../types/bundled";
 import type { CollectionName } from "../vocabulary";
 import { lazy } from "./_lazy";
@@ -11,8 +12,37 @@ export interface AreaWithOverlap {
 
 type Item<Name extends CollectionName> = Dataset[Name][number];
 
-function byId<Name extends CollectionName>(name: Name): () => ReadonlyMap<string, Item<Name>> {
-  return lazy(() => new Map(collection(name).map((record: Item<Name>) => [record.id, record])));
+/** A collection's records by id. */
+export interface IdLookup<T> {
+  get(id: string): T | undefined;
+}
+
+/**
+ * Records by id, with a map for each record file of the collection, made when a lookup first reaches that file: a
+ * lookup tries the files in the collection's order and stops at the first that has the id, so that finding a group
+ * by its id reads the groups' file and never the parties'.
+ */
+function byId<Name extends CollectionName>(name: Name): () => IdLookup<Item<Name>> {
+  return lazy(() => {
+    const maps = new Map<RecordFileName, ReadonlyMap<string, Item<Name>>>();
+    const mapOf = (file: RecordFileName): ReadonlyMap<string, Item<Name>> => {
+      let map = maps.get(file);
+      if (map === undefined) {
+        map = new Map((recordFile(file) as readonly Item<Name>[]).map((record) => [record.id, record]));
+        maps.set(file, map);
+      }
+      return map;
+    };
+    return {
+      get(id) {
+        for (const file of COLLECTION_FILES[name]) {
+          const record = mapOf(file).get(id);
+          if (record !== undefined) return record;
+        }
+        return undefined;
+      },
+    };
+  });
 }
 
 /** Records by a key of theirs, in their order; a record without the key is left out. */

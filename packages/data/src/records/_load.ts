@@ -1,5 +1,7 @@
 // Each record file's records, by name, for collections.ts to build the collections from on first use. Here they
 // are the modules themselves; the built package reads each from a JSON file when first asked (tsup.config.ts).
+
+import { peopleWithMaidenSpeeches } from "./_people-with-speeches";
 import { candidacyRecords } from "./candidacies";
 import { commonsMembershipRecords } from "./commons-memberships";
 import { commonsPostRecords } from "./commons-posts";
@@ -13,13 +15,11 @@ import { contestedConstituencyRecords } from "./contested-constituencies";
 import { contestRecords } from "./contests";
 import { erratumRecords } from "./errata";
 import { eventRecords } from "./events";
-import { maidenSpeechRecords } from "./maiden-speeches";
 import { membershipRecords } from "./memberships";
 import { notionalResultRecords } from "./notional-results";
 import { organizationRecords } from "./organizations";
 import { parliamentRecords } from "./parliaments";
 import { partyRecords } from "./parties";
-import { personRecords } from "./people";
 import { postRecords } from "./posts";
 import { regionRecords } from "./regions";
 import { sourceRecords } from "./sources";
@@ -39,7 +39,6 @@ export type RecordFileName =
   | "contests"
   | "errata"
   | "events"
-  | "maiden-speeches"
   | "memberships"
   | "notional-results"
   | "organizations"
@@ -66,13 +65,12 @@ export const RECORD_FILES: { readonly [Name in RecordFileName]: () => readonly u
   contests: () => contestRecords,
   errata: () => erratumRecords,
   events: () => eventRecords,
-  "maiden-speeches": () => maidenSpeechRecords,
   memberships: () => membershipRecords,
   "notional-results": () => notionalResultRecords,
   organizations: () => organizationRecords,
   parliaments: () => parliamentRecords,
   parties: () => partyRecords,
-  people: () => personRecords,
+  people: peopleWithMaidenSpeeches,
   posts: () => postRecords,
   regions: () => regionRecords,
   sources: () => sourceRecords,
