@@ -2,25 +2,18 @@ import { resolve } from "node:path";
 import { dataset as bundled } from "@labour-left/data";
 import type { Dataset } from "@labour-left/data/schemas";
 import { ExportError } from "./errors";
-import {
-  type CsvOptions,
-  createFormatWriters,
-  FORMATS,
-  type Format,
-  type FormatWriter,
-  needsCsvTables,
-  type RecordBatch,
-} from "./formats/index";
+import type { FormatWriter, RecordBatch } from "./formats/_writer";
+import type { CsvOptions } from "./formats/csv";
+import { FORMATS, type Format } from "./formats/names";
+import { createFormatWriters, needsCsvTables } from "./formats/writers";
 
 // Formats made from the CSV tables, which worker threads write: the others are fed records in this thread.
 const TABLE_FORMATS: ReadonlySet<Format> = new Set(["csv", "sqlite", "parquet", "xlsx"]);
 
-import { RecordWorkers } from "./parallel/record-workers";
-import { validateInWorkers } from "./parallel/validate-in-workers";
 import { worthWorkers } from "./parallel/worth-workers";
 import { problemCount, problemLines } from "./problem-report";
-import { type DatasetSource, datasetFromFile, datasetInMemory } from "./read/dataset-source";
-import { type InputFile, withInputFile } from "./read/input-file";
+import { type DatasetSource, datasetInMemory } from "./read/dataset-source";
+import type { InputFile } from "./read/input-file";
 import { type Stage, type WrittenFile, writeThroughStage } from "./stage/stage";
 import { feedBundled } from "./validate/bundled";
 import { validateInThisThread } from "./validate/in-this-thread";
@@ -64,6 +57,8 @@ export async function exportDataset(options: ExportOptions): Promise<WrittenFile
   const { signal } = options;
   signal?.throwIfAborted();
   if (options.input === undefined) return exportFrom(undefined, options);
+  // Loaded only with an input to read, as the file reader is: it brings sockets and pipes.
+  const { withInputFile } = await import("./read/input-file");
   return withInputFile(options.input, (input) => exportFrom(input, options), signal);
 }
 
@@ -85,17 +80,22 @@ async function exportInto(
   const formats = options.formats ?? FORMATS;
   // The workers start (each loads and compiles the schemas) while this thread makes its first pass over the file.
   // They write the CSV tables themselves; the other formats are fed here.
+  // Loaded only when used, as the file reader is: an export of the bundled data loads neither.
   const workers = useWorkers
-    ? RecordWorkers.start(needsCsvTables(formats) ? { stage, options } : undefined)
+    ? (await import("./parallel/record-workers")).RecordWorkers.start(
+        needsCsvTables(formats) ? { stage, options } : undefined,
+      )
     : undefined;
   try {
-    const source = await (input ? datasetFromFile(input) : datasetInMemory(options.dataset ?? bundled));
+    const source = input
+      ? await (await import("./read/dataset-from-file")).datasetFromFile(input)
+      : datasetInMemory(options.dataset ?? bundled);
     try {
       const csvTables: FormatWriter | undefined = workers && {
         add: () => undefined,
         finish: () => workers.writeTables(),
       };
-      const writers = createFormatWriters(formats, stage, options, csvTables, workers);
+      const writers = await createFormatWriters(formats, stage, options, csvTables, workers);
       const fedHere = workers ? formats.some((format) => !TABLE_FORMATS.has(format)) : writers.length > 0;
       const feed = fedHere
         ? async (batch: RecordBatch) => {
@@ -107,7 +107,12 @@ async function exportInto(
       const validated = bundledData
         ? await feedBundled(source, feed, options.signal)
         : workers
-          ? await validateInWorkers(source, workers, feed, options.signal)
+          ? await (await import("./parallel/validate-in-workers")).validateInWorkers(
+              source,
+              workers,
+              feed,
+              options.signal,
+            )
           : await validateInThisThread(source, feed, options.signal);
       await finishWriters(writers, validated, source, options);
     } finally {

@@ -1,9 +1,12 @@
 import { type CollectionName, VALIDATION_ORDER } from "@labour-left/data";
 import type { Source } from "@labour-left/data/schemas";
-import { textOf } from "../read/_read-values";
 import type { DatasetSource } from "../read/dataset-source";
 import { type OnValid, stopIfFull, untilFull, type ValidatedSource, versionOf } from "../validate/validated-source";
 import type { CheckedAnswer, RecordWorkers } from "./record-workers";
+
+/** The text of a batch's bytes. */
+const textOf = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 
 /** Batches handed to workers and not yet taken back, per worker: enough to keep them busy, few enough to hold. */
 const BATCHES_IN_FLIGHT_PER_WORKER = 4;

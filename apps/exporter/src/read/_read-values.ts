@@ -51,10 +51,6 @@ export interface ItemsBytes {
   readonly offset: number;
 }
 
-/** The text of a batch's bytes. */
-export const textOf = (bytes: Uint8Array): string =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-
 /**
  * Skips an array or object whose first byte is next, without parsing it: the first pass only needs its extent.
  * `onSeparator` is told of its own commas and closing bracket, at their offsets in the file.

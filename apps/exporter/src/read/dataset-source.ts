@@ -1,8 +1,6 @@
 import { COLLECTION_NAMES } from "@labour-left/data";
 import type { Dataset } from "@labour-left/data/schemas";
 import type { ItemsBytes } from "./_read-values";
-import { DatasetFile } from "./dataset-file";
-import type { InputFile } from "./input-file";
 
 /** A dataset to export, read collection by collection so that a large one is never held whole. */
 export interface DatasetSource {
@@ -49,19 +47,5 @@ export function datasetInMemory(dataset: Dataset): DatasetSource {
     // Text made by JSON.stringify always parses.
     explainSyntaxError: async (offset, reason) => new Error(`${reason} at ${offset}`),
     close: async () => undefined,
-  };
-}
-
-/** A JSON file following the dataset schema, read in pieces. */
-export async function datasetFromFile({ path, name }: InputFile): Promise<DatasetSource> {
-  const file = await DatasetFile.open(path, name);
-  return {
-    name,
-    bytes: file.bytes,
-    skeleton: () => file.skeleton(),
-    readItems: (collection, onBatch) => file.readItems(collection, onBatch),
-    readBytes: (collection, onBatch) => file.readBytes(collection, onBatch),
-    explainSyntaxError: (offset, reason) => file.explainSyntaxError(offset, reason),
-    close: () => file.close(),
   };
 }

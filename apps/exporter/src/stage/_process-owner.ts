@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
+import { randomHex } from "./_random-hex";
 
 /** This process's mark on what it holds: its host, its pid, and a token no other holder shares. */
-const TOKEN = randomBytes(8).toString("hex");
+const TOKEN = randomHex(8);
 
 /** `host\npid\ntoken\n`: who holds a lock or made a staging folder. */
 export const ownerText = (): string => `${hostname()}\n${process.pid}\n${TOKEN}\n`;

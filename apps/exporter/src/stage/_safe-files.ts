@@ -1,8 +1,21 @@
-import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { lstat, open, rename, rm } from "node:fs/promises";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  writeFileSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ExportError } from "../errors";
+import { randomHex } from "./_random-hex";
+
+// The exporter's own small files (its record, its lock, a journal) are read and written with synchronous calls:
+// each is a few system calls, and a round trip to the thread pool for each cost more than the rest of their work.
 
 /** Thrown when what stands at a path the exporter reads or writes is not a regular file (a link, a FIFO, a folder). */
 export class NotARegularFile extends Error {
@@ -16,9 +29,9 @@ export class NotARegularFile extends Error {
  * device: the file is opened without following links, without blocking, and checked to be a regular file.
  */
 export async function readRegularFile(path: string): Promise<string | undefined> {
-  let handle: Awaited<ReturnType<typeof open>>;
+  let descriptor: number;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;
@@ -26,10 +39,10 @@ export async function readRegularFile(path: string): Promise<string | undefined>
     throw error;
   }
   try {
-    if (!(await handle.stat()).isFile()) throw new NotARegularFile(path);
-    return await handle.readFile("utf8");
+    if (!fstatSync(descriptor).isFile()) throw new NotARegularFile(path);
+    return readFileSync(descriptor, "utf8");
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 
@@ -50,11 +63,8 @@ export async function readExportersFile(path: string, what: string): Promise<str
 }
 
 /** What stands at `path`, without following a link: undefined when nothing does. */
-export const lstatOrUndefined = (path: string) =>
-  lstat(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return undefined;
-    throw error;
-  });
+export const lstatOrUndefined = async (path: string): Promise<Stats | undefined> =>
+  lstatSync(path, { throwIfNoEntry: false });
 
 /**
  * Writes a file in `dirname(path)` under a name no one else can have made (created exclusively, so that nothing
@@ -62,19 +72,32 @@ export const lstatOrUndefined = (path: string) =>
  * or the new one, whole, and a link at `path` is replaced, never followed.
  */
 export async function replaceFileAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.new`);
-  const handle = await open(
-    temporary,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-    0o644,
-  );
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomHex(6)}.new`);
+  writeNewFile(temporary, text, 0o644);
   try {
-    await handle.writeFile(text);
-    await handle.close();
-    await rename(temporary, path);
+    renameSync(temporary, path);
   } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * Writes a whole file at a path where nothing may be: created exclusively, never through a link; removed again if
+ * the write fails. Throws EEXIST when something is there.
+ */
+export function writeNewFile(path: string, text: string, mode: number): void {
+  const descriptor = openSync(
+    path,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+    mode,
+  );
+  try {
+    writeFileSync(descriptor, text);
+  } catch (error) {
+    closeSync(descriptor);
+    rmSync(path, { force: true });
+    throw error;
+  }
+  closeSync(descriptor);
 }

@@ -5,6 +5,12 @@ import { createWriteStream, type WriteStream } from "node:fs";
 const BLOCK_BYTES = 1 << 16;
 
 /**
+ * Bytes the stream may hold before a writer waits: several blocks, so that the next block is made while the disk
+ * takes the last (with the stream's default of 16 KiB every block waited for its write), and still a bound.
+ */
+const QUEUED_BYTES = 8 * BLOCK_BYTES;
+
+/**
  * A file written in pieces, text or bytes: pieces are copied into a block as they come (so a caller may reuse
  * its bytes at once), and a full block goes to the stream; a full disk or other error surfaces on the next write.
  */
@@ -20,7 +26,7 @@ export class BufferedFile {
   constructor(readonly path: string) {
     // Created, never opened over a file that is there: a staged path is always new, and nothing already at one
     // (were the staging folder swapped for a link) is overwritten.
-    this.stream = createWriteStream(path, { flags: "wx" });
+    this.stream = createWriteStream(path, { flags: "wx", highWaterMark: QUEUED_BYTES });
     this.failed = once(this.stream, "error").then(([error]) => {
       this.failure = error as Error;
       throw error;

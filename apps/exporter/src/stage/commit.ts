@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir, readdir, rename } from "node:fs/promises";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { lstatOrUndefined, readRegularFile, replaceFileAtomically } from "./_safe-files";
 
@@ -33,43 +33,51 @@ async function moveEntry(staging: string, outDir: string, entry: string): Promis
   const at = paths(staging, outDir, entry);
   const staged = await lstatOrUndefined(at.staged);
   if (staged === undefined) return;
-  await mkdir(join(staging, "previous"), { recursive: true });
+  mkdirSync(join(staging, "previous"), { recursive: true });
   if (await lstatOrUndefined(at.target)) {
     if (await lstatOrUndefined(at.previous))
       throw new Error(`${at.target} appeared while the export was moving into place`);
-    await rename(at.target, at.previous);
+    renameSync(at.target, at.previous);
   }
   const previous = await lstatOrUndefined(at.previous);
   if (staged.isDirectory() && previous?.isDirectory()) {
-    for (const name of await readdir(at.previous)) {
+    for (const name of readdirSync(at.previous)) {
       const from = join(at.previous, name);
       const to = join(at.staged, name);
       if (await lstatOrUndefined(to)) continue;
       const kind = await lstatOrUndefined(from);
-      if (kind?.isFile()) await link(from, to).catch(() => copyFile(from, to));
-      else await rename(from, to);
+      if (kind?.isFile()) linkOrCopy(from, to);
+      else renameSync(from, to);
     }
   }
-  await rename(at.staged, at.target);
+  renameSync(at.staged, at.target);
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
 
 /** Puts back what the moves replaced, newest first: the previous export as it was, the user's files where they were. */
 async function rollBack(staging: string, outDir: string, entries: readonly string[]): Promise<void> {
-  await mkdir(join(staging, "aside"), { recursive: true });
+  mkdirSync(join(staging, "aside"), { recursive: true });
   for (const entry of [...entries].reverse()) {
     const at = paths(staging, outDir, entry);
     if ((await lstatOrUndefined(at.staged)) === undefined && (await lstatOrUndefined(at.target))) {
-      await rename(at.target, at.aside);
+      renameSync(at.target, at.aside);
       // What was carried over by a rename (a folder or link of the user's) goes back into the previous folder.
       if ((await lstatOrUndefined(at.aside))?.isDirectory() && (await lstatOrUndefined(at.previous))?.isDirectory()) {
-        for (const name of await readdir(at.aside)) {
+        for (const name of readdirSync(at.aside)) {
           const back = join(at.previous, name);
-          if ((await lstatOrUndefined(back)) === undefined) await rename(join(at.aside, name), back);
+          if ((await lstatOrUndefined(back)) === undefined) renameSync(join(at.aside, name), back);
         }
       }
     }
     if ((await lstatOrUndefined(at.previous)) && (await lstatOrUndefined(at.target)) === undefined)
-      await rename(at.previous, at.target);
+      renameSync(at.previous, at.target);
   }
 }
 

@@ -1,10 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { link, open, rename, rm, unlink } from "node:fs/promises";
+import { linkSync, renameSync, rmSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { ExportError } from "../errors";
 import { describeOwner, isMine, ownerIsGone, ownerText } from "./_process-owner";
-import { readExportersFile, readRegularFile } from "./_safe-files";
+import { randomHex } from "./_random-hex";
+import { readExportersFile, readRegularFile, writeNewFile } from "./_safe-files";
 
 /** In the output directory while an export writes into it: the host and process that hold it. */
 export const LOCK_FILE = ".labour-left-export.lock";
@@ -15,38 +14,32 @@ export interface OutputLock {
 }
 
 const uniqueName = (outDir: string, what: string): string =>
-  join(outDir, `${LOCK_FILE}.${what}.${process.pid}.${randomBytes(6).toString("hex")}`);
+  join(outDir, `${LOCK_FILE}.${what}.${process.pid}.${randomHex(6)}`);
 
 /**
  * A whole lock file put in place in one step, as git does: written in full under a name of its own, then linked to
  * the lock's name, which fails if anything (a lock, a link, a FIFO) is there. Where the file system has no hard
  * links, the lock is created exclusively instead.
  */
-async function placeLock(path: string, outDir: string): Promise<boolean> {
+function placeLock(path: string, outDir: string): boolean {
   const candidate = uniqueName(outDir, "new");
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
-  const handle = await open(candidate, flags, 0o644);
+  writeNewFile(candidate, ownerText(), 0o644);
   try {
-    await handle.writeFile(ownerText());
-    await handle.close();
-    await link(candidate, path);
+    linkSync(candidate, path);
     return true;
   } catch (error) {
-    await handle.close().catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST") return false;
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP") throw error;
     try {
-      const direct = await open(path, flags, 0o644);
-      await direct.writeFile(ownerText());
-      await direct.close();
+      writeNewFile(path, ownerText(), 0o644);
       return true;
     } catch (direct) {
       if ((direct as NodeJS.ErrnoException).code === "EEXIST") return false;
       throw direct;
     }
   } finally {
-    await rm(candidate, { force: true });
+    rmSync(candidate, { force: true });
   }
 }
 
@@ -58,19 +51,19 @@ async function placeLock(path: string, outDir: string): Promise<boolean> {
 async function takeOverStale(path: string, outDir: string, stale: string): Promise<void> {
   const aside = uniqueName(outDir, "stale");
   try {
-    await rename(path, aside);
+    renameSync(path, aside);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
     throw error;
   }
   const moved = await readRegularFile(aside).catch(() => undefined);
   if (moved === stale) {
-    await unlink(aside);
+    unlinkSync(aside);
     return;
   }
   // Not the stale lock any more: another export's. Put it back, unless yet another has taken the name.
-  await link(aside, path).catch(() => undefined);
-  await unlink(aside).catch(() => undefined);
+  ignoringErrors(() => linkSync(aside, path));
+  ignoringErrors(() => unlinkSync(aside));
 }
 
 /**
@@ -82,7 +75,7 @@ export async function lockOutput(outDir: string): Promise<OutputLock> {
   const path = join(outDir, LOCK_FILE);
   for (let attempt = 0; attempt < 5; attempt += 1) {
     try {
-      if (await placeLock(path, outDir)) return { release: once(() => releaseIfMine(path)) };
+      if (placeLock(path, outDir)) return { release: once(() => releaseIfMine(path)) };
     } catch (error) {
       throw new ExportError(`cannot lock the output directory ${outDir}: ${(error as Error).message}`);
     }
@@ -101,7 +94,15 @@ export async function lockOutput(outDir: string): Promise<OutputLock> {
 /** Removes the lock only while it is this process's own: never one that another export holds. */
 async function releaseIfMine(path: string): Promise<void> {
   const owner = await readRegularFile(path).catch(() => undefined);
-  if (isMine(owner)) await unlink(path).catch(() => undefined);
+  if (isMine(owner)) ignoringErrors(() => unlinkSync(path));
+}
+
+function ignoringErrors(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // What it would have undone is already so, or is another process's to mind.
+  }
 }
 
 function once(action: () => Promise<void>): () => Promise<void> {

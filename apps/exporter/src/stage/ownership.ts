@@ -1,4 +1,4 @@
-import { lstat } from "node:fs/promises";
+import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import { ExportError } from "../errors";
 import { lstatOrUndefined, readExportersFile, replaceFileAtomically } from "./_safe-files";
@@ -110,7 +110,7 @@ export async function readOwnership(outDir: string): Promise<Ownership> {
         if (found?.isFile() && found.size === file.bytes && found.mtimeMs === file.modified) files.set(path, file);
       }
       for (const path of paths) {
-        const found = await lstat(join(outDir, path));
+        const found = lstatSync(join(outDir, path));
         files.set(path, { path, bytes: found.size, modified: found.mtimeMs });
       }
       const manifest: Manifest = {

@@ -1,4 +1,4 @@
-import { mkdir, rm, rmdir, stat } from "node:fs/promises";
+import { existsSync, mkdirSync, rmdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { ExportError } from "../errors";
 import { BufferedFile } from "./buffered-file";
@@ -47,7 +47,7 @@ export function openStage(staging: string): {
       scratch: join(staging, "scratch"),
       stagedPath,
       async create(path, rows) {
-        await mkdir(dirname(stagedPath(path)), { recursive: true });
+        mkdirSync(dirname(stagedPath(path)), { recursive: true });
         const file = new BufferedFile(stagedPath(path));
         files.push({ path, file, rows });
         return file;
@@ -68,13 +68,6 @@ export function openStage(staging: string): {
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
 /**
  * Runs `build` against a staging folder inside `outDir`, then moves every file it made into place, keeping what
  * they replace until all have moved. One export at a time holds `outDir` (a lock file); a file in the way that the
@@ -87,14 +80,20 @@ export async function writeThroughStage(
   build: (stage: Stage) => Promise<void>,
   signal?: AbortSignal,
 ): Promise<WrittenFile[]> {
-  const created = !(await exists(outDir));
+  const created = !existsSync(outDir);
   try {
-    await mkdir(outDir, { recursive: true });
+    mkdirSync(outDir, { recursive: true });
   } catch (error) {
     throw new ExportError(`cannot create the output directory ${outDir}: ${reasonOf(error)}`);
   }
   const removeIfCreated = async (): Promise<void> => {
-    if (created) await rmdir(outDir).catch(() => undefined);
+    if (created) {
+      try {
+        rmdirSync(outDir);
+      } catch {
+        // Not empty after all, or gone: either way, not this export's to remove.
+      }
+    }
   };
   let lock: Awaited<ReturnType<typeof lockOutput>>;
   try {
@@ -130,7 +129,7 @@ async function buildAndMove(
   }
   const { stage, closeAll, destroyAll } = openStage(staging);
   try {
-    await mkdir(stage.scratch);
+    mkdirSync(stage.scratch);
     await build(stage);
     const written = await closeAll();
     await ownership.checkReplaceable(written.map((file) => file.path));
@@ -161,6 +160,6 @@ async function buildAndMove(
       ? error
       : new ExportError(`could not write the export to ${outDir}: ${reasonOf(error)}`);
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
   }
 }

@@ -1,9 +1,8 @@
-import { constants } from "node:fs";
-import { mkdtemp, open, readdir, rename, rm } from "node:fs/promises";
+import { mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ExportError } from "../errors";
 import { isOwnerText, ownerIsGone, ownerText } from "./_process-owner";
-import { lstatOrUndefined, readRegularFile } from "./_safe-files";
+import { lstatOrUndefined, readRegularFile, writeNewFile } from "./_safe-files";
 import { finishInterrupted } from "./commit";
 
 /** Names the staging folders of exports into an output directory: this prefix and mkdtemp's six characters. */
@@ -15,18 +14,15 @@ const OWNER_FILE = "owner";
 
 /** A new staging folder in `outDir` (private to this user), which records that this process, on this host, made it. */
 export async function makeStagingFolder(outDir: string): Promise<string> {
-  const staging = await mkdtemp(join(outDir, STAGING_PREFIX));
+  const staging = mkdtempSync(join(outDir, STAGING_PREFIX));
   try {
     // Written whole under another name, then renamed: an export killed at any instant leaves a whole owner file or
     // none, never a part of one that a later export could not read as the exporter's.
-    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
-    const owner = await open(join(staging, `${OWNER_FILE}.new`), flags, 0o600);
-    await owner.writeFile(ownerText());
-    await owner.close();
-    await rename(join(staging, `${OWNER_FILE}.new`), join(staging, OWNER_FILE));
+    writeNewFile(join(staging, `${OWNER_FILE}.new`), ownerText(), 0o600);
+    renameSync(join(staging, `${OWNER_FILE}.new`), join(staging, OWNER_FILE));
     return staging;
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
     throw error;
   }
 }
@@ -38,7 +34,7 @@ export async function makeStagingFolder(outDir: string): Promise<string> {
  */
 async function abandonedStages(outDir: string): Promise<string[]> {
   const found: string[] = [];
-  for (const name of await readdir(outDir).catch(() => [] as string[])) {
+  for (const name of readdirOrEmpty(outDir)) {
     if (!STAGING_NAME.test(name)) continue;
     const path = join(outDir, name);
     if (!(await lstatOrUndefined(path))?.isDirectory()) continue;
@@ -65,6 +61,14 @@ export async function recoverAbandonedStages(
         `an export that was stopped while moving into ${outDir} could not be finished (${(error as Error).message}); its files are in ${staging}`,
       );
     }
-    await rm(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function readdirOrEmpty(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
   }
 }

@@ -2,7 +2,7 @@ import type { ValidationResult } from "@labour-left/data/schemas";
 import { RecordWorkers } from "../parallel/record-workers";
 import { validateInWorkers } from "../parallel/validate-in-workers";
 import { worthWorkers } from "../parallel/worth-workers";
-import { datasetFromFile } from "../read/dataset-source";
+import { datasetFromFile } from "../read/dataset-from-file";
 import { type InputFile, withInputFile } from "../read/input-file";
 import { validateInThisThread } from "./in-this-thread";
 
