@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { makeTestDir } from "../../../../vitest.temp-root";
-import { CHUNK_BYTES, readCsvRecordBatches } from "./_csv-records";
+import { readCsvRecordBatches } from "./_csv-records";
+import { CHUNK_BYTES } from "./_text-chunks";
 import { encodeCsvRow } from "./csv";
 
 const dir = makeTestDir("csv-records");

@@ -1,10 +1,4 @@
-import { createReadStream } from "node:fs";
-
-/**
- * Chunks read at a time. Below Node's threshold for external strings (about 1 MB), on which V8's searches within a
- * long string get slow.
- */
-export const CHUNK_BYTES = 64 * 1024;
+import { textChunks } from "./_text-chunks";
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -102,7 +96,7 @@ function readQuotedRecord(
 
 /**
  * The records of a CSV file that the exporter wrote (RFC 4180, CRLF, an optional byte order mark), a chunk's worth
- * at a time, each record as its cells' text; the header row is included. Read as a stream, so a file is never
+ * at a time, each record as its cells' text; the header row is included. Read a chunk at a time, so a file is never
  * held whole; handing over records in batches spares a promise per row.
  */
 export async function* readCsvRecordBatches(path: string): AsyncGenerator<string[][]> {
@@ -120,8 +114,8 @@ export async function* readCsvRecordBatches(path: string): AsyncGenerator<string
     splitAt = records.length === 0 ? pending.length * 2 : 0;
     return records;
   };
-  for await (const chunk of createReadStream(path, { encoding: "utf8", highWaterMark: CHUNK_BYTES })) {
-    let text = pending + (chunk as string);
+  for (const chunk of textChunks(path)) {
+    let text = pending + chunk;
     if (first) {
       first = false;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

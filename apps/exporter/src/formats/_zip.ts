@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { createDeflateRaw } from "node:zlib";
+import * as zlib from "node:zlib";
 
 // A ZIP file written as a stream, entry by entry, each deflated as it comes, with its CRC and sizes in a data
 // descriptor after it (general purpose flag bit 3), so that no entry is held whole. The dates are fixed, so that
@@ -16,12 +16,18 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-function crc32(crc: number, bytes: Uint8Array): number {
+/** The CRC-32 of `bytes` continuing from `crc` (0 to start), in JavaScript, for a Node without zlib.crc32. */
+export function crc32InJavaScript(crc: number, bytes: Uint8Array): number {
   let c = crc ^ 0xffffffff;
   for (let index = 0; index < bytes.length; index += 1)
     c = (CRC_TABLE[(c ^ (bytes[index] as number)) & 0xff] as number) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
+
+// Node's own (20.15 and later) where there is one: the loop above took a fifth of a workbook's time.
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value: number) => number }).crc32;
+const crc32 = (crc: number, bytes: Uint8Array): number =>
+  nativeCrc32 === undefined ? crc32InJavaScript(crc, bytes) : nativeCrc32(bytes, crc);
 
 // 1980-01-01 00:00 in MS-DOS form: the earliest a ZIP date can say, and the same on every run.
 const DOS_TIME = 0;
@@ -38,13 +44,19 @@ interface Entry {
   readonly size: number;
 }
 
+/** Bytes the streams hold before a writer waits (their default of 16 KiB made every block wait for the disk). */
+const STREAM_BYTES = 1 << 20;
+
+/** Characters of an entry's text gathered before they are deflated together. */
+const GATHERED_CHARS = 1 << 18;
+
 export class ZipWriter {
   private readonly out: WriteStream;
   private readonly entries: Entry[] = [];
   private offset = 0;
 
   constructor(path: string) {
-    this.out = createWriteStream(path, { flags: "wx" });
+    this.out = createWriteStream(path, { flags: "wx", highWaterMark: STREAM_BYTES });
   }
 
   private async write(bytes: Buffer): Promise<void> {
@@ -65,7 +77,7 @@ export class ZipWriter {
     header.writeUInt16LE(DOS_DATE, 12);
     header.writeUInt16LE(nameBytes.length, 26);
     await this.write(Buffer.concat([header, nameBytes]));
-    const deflate = createDeflateRaw({ level: 6 });
+    const deflate = zlib.createDeflateRaw({ level: 6, chunkSize: STREAM_BYTES });
     let crc = 0;
     let size = 0;
     let compressed = 0;
@@ -75,12 +87,23 @@ export class ZipWriter {
         await this.write(chunk as Buffer);
       }
     })();
-    for await (const text of chunks) {
-      const bytes = Buffer.from(text, "utf8");
+    // Text is gathered into blocks before it is deflated: each write to zlib is a trip to the thread pool.
+    let gathered: string[] = [];
+    let gatheredLength = 0;
+    const deflateGathered = async (): Promise<void> => {
+      const bytes = Buffer.from(gathered.join(""), "utf8");
+      gathered = [];
+      gatheredLength = 0;
       crc = crc32(crc, bytes);
       size += bytes.length;
       if (!deflate.write(bytes)) await once(deflate, "drain");
+    };
+    for await (const text of chunks) {
+      gathered.push(text);
+      gatheredLength += text.length;
+      if (gatheredLength >= GATHERED_CHARS) await deflateGathered();
     }
+    if (gatheredLength > 0) await deflateGathered();
     deflate.end();
     await written;
     const descriptor = Buffer.alloc(16);
