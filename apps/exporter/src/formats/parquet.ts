@@ -1,9 +1,10 @@
-import { mkdir, stat } from "node:fs/promises";
+import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Stage, WrittenFile } from "../stage/stage";
 import { type Cell, type FieldType, TABLES, type Table } from "../tables/index";
 import { VIEW_TABLES } from "../tables/views";
 import { csvTableRowBatches } from "./_csv-table-rows";
+import { stagedParquetFile } from "./_parquet-file";
 import { csvPathOf, shareTablesByBytes } from "./_table-shares";
 import type { FormatWriter, TableWorkers } from "./_writer";
 import type { CsvOptions } from "./csv";
@@ -58,11 +59,12 @@ export async function writeParquetTable(
   guarded: boolean,
 ): Promise<WrittenFile> {
   // Loaded only when asked for.
-  const { ParquetWriter, fileWriter } = await import("hyparquet-writer");
+  const { ParquetWriter, ByteWriter } = await import("hyparquet-writer");
   const path = stage.stagedPath(parquetPath(table));
-  await mkdir(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
+  const file = stagedParquetFile(ByteWriter, path);
   const writer = new ParquetWriter({
-    writer: fileWriter(path),
+    writer: file,
     schema: schemaOf(table),
     createdBy: "labour-left-export",
   });
@@ -85,7 +87,7 @@ export async function writeParquetTable(
   }
   await writeGroup();
   writer.finish();
-  return { path: parquetPath(table), rows, bytes: (await stat(path)).size };
+  return { path: parquetPath(table), rows, bytes: file.offset };
 }
 
 /**
