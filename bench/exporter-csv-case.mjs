@@ -14,7 +14,7 @@
 
 import { execFileSync } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -124,8 +124,11 @@ async function sqlite3Import(exportDir, dir) {
       .filter((table) => new RegExp(`^CREATE TABLE (?:IF NOT EXISTS )?"?${table}"?[ (]`, "m").test(schema))
       .map((table) => `.import --csv --skip 1 '${join(exportDir, "csv", `${table}.csv`)}' ${table}`),
   ].join("\n");
+  // A new database each run: the bench measures every case twice, into the same folder.
+  const database = join(dir, "imported.db");
+  rmSync(database, { force: true });
   const start = performance.now();
-  execFileSync("sqlite3", ["-bail", join(dir, "imported.db")], { input: commands, stdio: ["pipe", "ignore", "pipe"] });
+  execFileSync("sqlite3", ["-bail", database], { input: commands, stdio: ["pipe", "ignore", "pipe"] });
   return { totalMs: performance.now() - start, rows: 0 };
 }
 
@@ -138,7 +141,15 @@ const MODES = {
   validation: () => validateAlone(Number(input)),
   naive: () => exportNaively(input, outDir),
   json: () => validateAndExport(input, outDir, undefined, ["json"]),
-  all: () => validateAndExport(input, outDir, undefined, FORMATS),
+  // Every format but the workbook: a sheet holds 1,048,575 rows, fewer than the largest tables have at 100x, and the
+  // exporter refuses such a workbook rather than cut it short.
+  all: () =>
+    validateAndExport(
+      input,
+      outDir,
+      undefined,
+      FORMATS.filter((format) => format !== "xlsx"),
+    ),
   "json-floor": () => jsonFloor(input, outDir),
   "duckdb-parquet": () => duckdbParquet(input, outDir),
   "sqlite3-import": () => sqlite3Import(input, outDir),

@@ -79,8 +79,8 @@ async function exportInto(
 ): Promise<void> {
   const formats = options.formats ?? FORMATS;
   // The workers start (each loads and compiles the schemas) while this thread makes its first pass over the file.
-  // They write the CSV tables themselves; the other formats are fed here.
-  // Loaded only when used, as the file reader is: an export of the bundled data loads neither.
+  // They write the CSV tables themselves; the other formats are fed here. Their code, like the file reader's, is
+  // loaded only when used: an export of the bundled data loads neither.
   const workers = useWorkers
     ? (await import("./parallel/record-workers")).RecordWorkers.start(
         needsCsvTables(formats) ? { stage, options } : undefined,
