@@ -276,6 +276,18 @@ function groupMap(organization, members, context) {
   return `## Map of their seats\n\nThe Commons seats the listed MPs won at the general election of 2019-12-12.\n\n${map}\n${table(["Member", "Seat (2019)", "GSS code"], rows)}\n`;
 }
 
+/** A membership's start and end as table cells, each inferred one marked, with its reason among `notes`. */
+function datesCells(membership, notes) {
+  const inferred = inferredFields(membership);
+  const start = membership.latestStartDate
+    ? `${membership.startDate} (by ${membership.latestStartDate})`
+    : membership.startDate;
+  return [
+    notes.cell(start, inferred.get("startDate") ?? inferred.get("latestStartDate")),
+    notes.cell(membership.endDate, inferred.get("endDate")),
+  ];
+}
+
 export function personPage(person, context) {
   const { dataset, sourcesById, organizationsById, postsById, areasById } = context;
   const memberships = dataset.memberships.filter((membership) => membership.personId === person.id);
@@ -294,18 +306,11 @@ export function personPage(person, context) {
   const membershipNotes = inferenceNotes();
   const membershipRows = memberships.map((membership) => {
     const area = membership.postId ? areasById.get(postsById.get(membership.postId)?.areaId) : undefined;
-    const inferred = inferredFields(membership);
     return [
       organizationCell(membership.organizationId),
       text(membership.role),
       area ? link(areaTitle(area), pathOf.areas(area.id)) : "",
-      membershipNotes.cell(
-        membership.latestStartDate
-          ? `${membership.startDate} (by ${membership.latestStartDate})`
-          : membership.startDate,
-        inferred.get("startDate") ?? inferred.get("latestStartDate"),
-      ),
-      membershipNotes.cell(membership.endDate, inferred.get("endDate")),
+      ...datesCells(membership, membershipNotes),
       text(membership.asOf),
     ];
   });
@@ -377,20 +382,11 @@ export function placePage(area, context) {
       );
     }
     const seatNotes = inferenceNotes();
-    const seats = representativesOf(area.id).map(({ person, membership }) => {
-      const inferred = inferredFields(membership);
-      return [
-        link(person.name, pathOf.people(person.id)),
-        seatNotes.cell(
-          membership.latestStartDate
-            ? `${membership.startDate} (by ${membership.latestStartDate})`
-            : membership.startDate,
-          inferred.get("startDate") ?? inferred.get("latestStartDate"),
-        ),
-        seatNotes.cell(membership.endDate, inferred.get("endDate")),
-        text(membership.endReason),
-      ];
-    });
+    const seats = representativesOf(area.id).map(({ person, membership }) => [
+      link(person.name, pathOf.people(person.id)),
+      ...datesCells(membership, seatNotes),
+      text(membership.endReason),
+    ]);
     body.push(
       `## Represented by, as far as the data knows\n\n${table(["Person", "Start", "End", "How it ended"], seats)}${seatNotes.notes()}`,
     );
