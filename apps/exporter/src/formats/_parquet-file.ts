@@ -9,8 +9,16 @@ const FLUSH_BYTES = 1 << 20;
  * there, a link least of all), kept open, written a megabyte at a time. Its `offset` is the file's size once it is
  * finished. (The package's own file writer opens the file again for every megabyte, following links.)
  */
-export function stagedParquetFile(Writer: typeof ByteWriter, path: string): ByteWriter {
+export function stagedParquetFile(
+  Writer: typeof ByteWriter,
+  path: string,
+): { readonly writer: ByteWriter; abandon(): void } {
   const descriptor = openSync(path, "wx");
+  let open = true;
+  const close = (): void => {
+    if (open) closeSync(descriptor);
+    open = false;
+  };
   const writer = new Writer(FLUSH_BYTES * 2);
   const flush = (): void => {
     let written = 0;
@@ -27,8 +35,9 @@ export function stagedParquetFile(Writer: typeof ByteWriter, path: string): Byte
     try {
       flush();
     } finally {
-      closeSync(descriptor);
+      close();
     }
   };
-  return writer;
+  // After a failure: the file is closed, unfinished (the stage it is in is thrown away).
+  return { writer, abandon: close };
 }

@@ -64,7 +64,7 @@ export async function writeParquetTable(
   mkdirSync(dirname(path), { recursive: true });
   const file = stagedParquetFile(ByteWriter, path);
   const writer = new ParquetWriter({
-    writer: file,
+    writer: file.writer,
     schema: schemaOf(table),
     createdBy: "labour-left-export",
   });
@@ -78,16 +78,21 @@ export async function writeParquetTable(
     });
     for (const column of columns) column.length = 0;
   };
-  for await (const batch of csvTableRowBatches(csvPathOf(stage)(table), table, guarded)) {
-    for (const row of batch) {
-      table.columns.forEach((column, index) => columns[index]?.push(parquetValue(row[index], column.type)));
-      rows += 1;
-      if (rows % ROW_GROUP_SIZE === 0) await writeGroup();
+  try {
+    for await (const batch of csvTableRowBatches(csvPathOf(stage)(table), table, guarded)) {
+      for (const row of batch) {
+        table.columns.forEach((column, index) => columns[index]?.push(parquetValue(row[index], column.type)));
+        rows += 1;
+        if (rows % ROW_GROUP_SIZE === 0) await writeGroup();
+      }
     }
+    await writeGroup();
+    writer.finish();
+  } catch (error) {
+    file.abandon();
+    throw error;
   }
-  await writeGroup();
-  writer.finish();
-  return { path: parquetPath(table), rows, bytes: file.offset };
+  return { path: parquetPath(table), rows, bytes: file.writer.offset };
 }
 
 /**
