@@ -8,7 +8,6 @@ export default defineConfig([
   {
     entry: {
       index: "src/index.ts",
-      cli: "src/cli.ts",
       printable: "src/printable.ts",
       "record-worker": "src/parallel/record-worker.ts",
     },
