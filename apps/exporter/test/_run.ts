@@ -10,9 +10,9 @@ export interface BinResult {
   readonly stderr: string;
 }
 
-/** Runs the built bin as a user would, in a child process. */
-export function runBin(args: readonly string[], cwd = process.cwd()): BinResult {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+/** Runs the built bin as a user would, in a child process (of this Node, or of the Node at `node`). */
+export function runBin(args: readonly string[], cwd = process.cwd(), node = process.execPath): BinResult {
+  const result = spawnSync(node, [bin, ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },

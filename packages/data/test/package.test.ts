@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { canRunOtherNodes, nodeBinary, OTHER_NODE_VERSIONS, SKIP_OTHER_NODES } from "../../../bench/_node-binaries.mjs";
 import { packAndInstall } from "../../../vitest.pack.ts";
 import { dataset, membersOf } from "../src/index";
-import { canRunOtherNodes, nodeBinary, OTHER_NODE_VERSIONS, SKIP_OTHER_NODES } from "./_node-binaries";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const consumerFixtures = fileURLToPath(new URL("./consumer/", import.meta.url));

@@ -1,20 +1,16 @@
 import { chmod } from "node:fs/promises";
 import { type Cell, TABLES, type Table } from "../tables/index";
-import { commonJsExports } from "./_common-js";
 import { csvTableRowBatches } from "./_csv-table-rows";
+import { openSqlite, type SqliteDatabase } from "./_sqlite-engine";
 import { createIndexesSql, createTableSql, quoteName } from "./sqlite-schema";
 import { SQLITE_VIEWS } from "./sqlite-views";
-
-export type Database = InstanceType<typeof import("node-sqlite3-wasm").Database>;
 
 /**
  * A new database file, set up for one writer loading it in one go: no journal (a failed export throws the file
  * away), no syncing, the lock taken once, and 16 KiB pages (a quarter of the writes of the default's).
  */
-export async function createDatabase(path: string): Promise<Database> {
-  // Loaded only when asked for: the database engine is WebAssembly, and most exports do not need it.
-  const { Database } = commonJsExports(await import("node-sqlite3-wasm"));
-  const db = new Database(path);
+export async function createDatabase(path: string): Promise<SqliteDatabase> {
+  const db = await openSqlite(path);
   db.exec(
     "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA foreign_keys = OFF;",
   );
@@ -22,7 +18,7 @@ export async function createDatabase(path: string): Promise<Database> {
 }
 
 /** Closes a database made by `createDatabase`, readable by whoever may read the other files (the engine makes it private). */
-export async function closeDatabase(db: Database, path: string): Promise<void> {
+export async function closeDatabase(db: SqliteDatabase, path: string): Promise<void> {
   db.close();
   await chmod(path, 0o644);
 }
@@ -41,7 +37,7 @@ const insertSql = (table: Table<unknown, unknown>, rowCount: number): string => 
 
 /** Inserts a table's rows as they come, ROWS_PER_INSERT to a statement; returns how many. */
 async function insertRows(
-  db: Database,
+  db: SqliteDatabase,
   table: Table<unknown, unknown>,
   batches: AsyncIterable<Cell[][]>,
 ): Promise<number> {
