@@ -7,6 +7,20 @@ type ViewRow = Readonly<Record<string, Cell>>;
 const viewColumn = (name: string, description: string, type: FieldType = "string") =>
   column<ViewRow>(name, description, (row) => row[name], type);
 
+// Columns both views have, described once.
+const ELECTION_KIND = viewColumn("electionKind", "general or by-election.");
+const ELECTION_DATE = viewColumn("electionDate", "The polling day.", "date");
+const CONSTITUENCY = viewColumn("constituency", "The constituency's name.");
+const GSS_CODE = viewColumn("gssCode", "The constituency's GSS code.");
+const POSITION = viewColumn("position", "Place in the result; 1 is the winner.", "integer");
+const VOTES = viewColumn("votes", "Votes received.", "integer");
+const VOTE_SHARE = viewColumn("voteShare", "Share of the valid votes, 0 to 1.", "number");
+const VOTE_SHARE_CHANGE = viewColumn(
+  "voteShareChange",
+  "Change in share against the previous election there.",
+  "number",
+);
+const RESULT_SUMMARY = viewColumn("resultSummary", "The source's summary of the result.");
 const STOOD_FOR = viewColumn(
   "stoodFor",
   "The party stood for on that polling day, and the adjunct party of a joint candidacy; 'independent' for an independent.",
@@ -24,18 +38,18 @@ export const personCandidaciesView = defineTable<ViewRow>({
   columns: [
     viewColumn("personId", "The person."),
     viewColumn("person", "The person's name, as the article gives it."),
-    viewColumn("electionKind", "general or by-election."),
-    viewColumn("electionDate", "The polling day.", "date"),
+    ELECTION_KIND,
+    ELECTION_DATE,
     viewColumn("contestId", "The contest."),
-    viewColumn("constituency", "The constituency's name."),
-    viewColumn("gssCode", "The constituency's GSS code."),
+    CONSTITUENCY,
+    GSS_CODE,
     STOOD_FOR,
-    viewColumn("votes", "Votes received.", "integer"),
-    viewColumn("voteShare", "Share of the valid votes, 0 to 1.", "number"),
-    viewColumn("voteShareChange", "Change in share against the previous election there.", "number"),
-    viewColumn("position", "Place in the result; 1 is the winner.", "integer"),
+    VOTES,
+    VOTE_SHARE,
+    VOTE_SHARE_CHANGE,
+    POSITION,
     viewColumn("elected", "Whether the person won the seat.", "boolean"),
-    viewColumn("resultSummary", "The source's summary of the result."),
+    RESULT_SUMMARY,
   ],
 });
 
@@ -50,24 +64,24 @@ export const contestResultsView = defineTable<ViewRow>({
   rowsOf: () => [],
   columns: [
     viewColumn("contestId", "The contest."),
-    viewColumn("electionKind", "general or by-election."),
-    viewColumn("electionDate", "The polling day.", "date"),
-    viewColumn("constituency", "The constituency's name."),
-    viewColumn("gssCode", "The constituency's GSS code."),
-    viewColumn("position", "Place in the result; 1 is the winner.", "integer"),
+    ELECTION_KIND,
+    ELECTION_DATE,
+    CONSTITUENCY,
+    GSS_CODE,
+    POSITION,
     viewColumn("candidate", "The candidate's name as the source gives it."),
     viewColumn("personId", "The person's record, for the people the records cover."),
     STOOD_FOR,
-    viewColumn("votes", "Votes received.", "integer"),
-    viewColumn("voteShare", "Share of the valid votes, 0 to 1.", "number"),
-    viewColumn("voteShareChange", "Change in share against the previous election there.", "number"),
+    VOTES,
+    VOTE_SHARE,
+    VOTE_SHARE_CHANGE,
     viewColumn("elected", "Whether the candidate won the seat.", "boolean"),
     viewColumn("electorate", "The contest's electorate.", "integer"),
     viewColumn("validVotes", "The contest's valid votes.", "integer"),
     viewColumn("invalidVotes", "The contest's invalid votes.", "integer"),
     viewColumn("turnout", "Valid votes divided by the electorate, 0 to 1 (computed by Labour Left Data).", "number"),
     viewColumn("majority", "The winner's majority.", "integer"),
-    viewColumn("resultSummary", "The source's summary of the result."),
+    RESULT_SUMMARY,
   ],
 });
 
