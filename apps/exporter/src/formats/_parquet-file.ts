@@ -1,43 +1,51 @@
 import { closeSync, openSync, writeSync } from "node:fs";
-import type { ByteWriter } from "hyparquet-writer";
 
-/** Bytes gathered before they go to the file, and the buffer's first size. */
+/** Bytes gathered before they go to the file. */
 const FLUSH_BYTES = 1 << 20;
 
 /**
- * hyparquet-writer's writer, onto a new file of the stage: created exclusively (never opened over anything already
- * there, a link least of all), kept open, written a megabyte at a time. Its `offset` is the file's size once it is
- * finished. (The package's own file writer opens the file again for every megabyte, following links.)
+ * A new file of the stage for a Parquet writer: created exclusively (never opened over anything already there, a link
+ * least of all), kept open, written a megabyte at a time.
  */
-export function stagedParquetFile(
-  Writer: typeof ByteWriter,
-  path: string,
-): { readonly writer: ByteWriter; abandon(): void } {
+export function stagedParquetFile(path: string): {
+  write(bytes: Uint8Array): void;
+  finish(): void;
+  abandon(): void;
+} {
   const descriptor = openSync(path, "wx");
   let open = true;
   const close = (): void => {
     if (open) closeSync(descriptor);
     open = false;
   };
-  const writer = new Writer(FLUSH_BYTES * 2);
-  const flush = (): void => {
+  const buffer = new Uint8Array(FLUSH_BYTES);
+  let buffered = 0;
+  const writeAll = (bytes: Uint8Array): void => {
     let written = 0;
-    while (written < writer.index)
-      written += writeSync(descriptor, new Uint8Array(writer.buffer, written, writer.index - written));
-    writer.index = 0;
+    while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written);
   };
-  const grow = writer.ensure.bind(writer);
-  writer.ensure = (size: number): void => {
-    if (writer.index > FLUSH_BYTES) flush();
-    grow(size);
+  const flush = (): void => {
+    writeAll(buffer.subarray(0, buffered));
+    buffered = 0;
   };
-  writer.finish = (): void => {
-    try {
-      flush();
-    } finally {
-      close();
-    }
+  return {
+    write(bytes) {
+      if (buffered + bytes.length > FLUSH_BYTES) flush();
+      // What would not fit in the buffer goes straight to the file.
+      if (bytes.length > FLUSH_BYTES) writeAll(bytes);
+      else {
+        buffer.set(bytes, buffered);
+        buffered += bytes.length;
+      }
+    },
+    finish() {
+      try {
+        flush();
+      } finally {
+        close();
+      }
+    },
+    // After a failure: the file is closed, unfinished (the stage it is in is thrown away).
+    abandon: close,
   };
-  // After a failure: the file is closed, unfinished (the stage it is in is thrown away).
-  return { writer, abandon: close };
 }

@@ -1,5 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import type { ParquetColumn, ParquetKind } from "../parquet/column-kinds";
+import { ParquetFileWriter } from "../parquet/parquet-file-writer";
 import type { Stage, WrittenFile } from "../stage/stage";
 import { type Cell, type FieldType, TABLES, type Table } from "../tables/index";
 import { VIEW_TABLES } from "../tables/views";
@@ -9,21 +11,14 @@ import { csvPathOf, shareTablesByBytes } from "./_table-shares";
 import type { FormatWriter, TableWorkers } from "./_writer";
 import type { CsvOptions } from "./csv";
 
-// Logical types: integers for counts, booleans, dates for whole days, timestamps for instants, UTF-8 strings for ids,
-// text and partial dates.
-const PARQUET_TYPES: Record<
-  FieldType,
-  {
-    type: "BYTE_ARRAY" | "INT32" | "INT64" | "DOUBLE" | "BOOLEAN";
-    converted_type?: "UTF8" | "DATE" | "TIMESTAMP_MILLIS";
-  }
-> = {
-  string: { type: "BYTE_ARRAY", converted_type: "UTF8" },
-  integer: { type: "INT64" },
-  number: { type: "DOUBLE" },
-  boolean: { type: "BOOLEAN" },
-  date: { type: "INT32", converted_type: "DATE" },
-  datetime: { type: "INT64", converted_type: "TIMESTAMP_MILLIS" },
+/** How each Table Schema type is stored: dates as whole days, instants as UTC milliseconds, integers in 64 bits. */
+const PARQUET_KINDS: Record<FieldType, ParquetKind> = {
+  string: "string",
+  integer: "int64",
+  number: "double",
+  boolean: "boolean",
+  date: "date",
+  datetime: "timestamp-millis",
 };
 
 /** Rows a row group holds: written as they come, so a table is never held whole. */
@@ -31,26 +26,13 @@ const ROW_GROUP_SIZE = 10_000;
 
 const parquetPath = (table: Table<unknown, unknown>): string => `parquet/${table.name}.parquet`;
 
-/** The Parquet schema of a table: its columns, each typed, required where it is part of the primary key. */
-function schemaOf(table: Table<unknown, unknown>) {
-  return [
-    { name: "root", num_children: table.columns.length },
-    ...table.columns.map((column) => ({
-      name: column.name,
-      ...PARQUET_TYPES[column.type],
-      repetition_type: table.primaryKey.includes(column.name) ? ("REQUIRED" as const) : ("OPTIONAL" as const),
-    })),
-  ];
-}
-
-// INT64 columns take bigints, dates and timestamps Dates; an absent cell is null.
-function parquetValue(cell: Cell, type: FieldType): unknown {
-  if (cell === undefined) return null;
-  if (type === "integer") return BigInt(cell as number);
-  if (type === "date") return new Date(`${cell}T00:00:00Z`);
-  if (type === "datetime") return new Date(cell as string);
-  return cell;
-}
+/** The Parquet columns of a table: each typed, required where it is part of the primary key. */
+const columnsOf = (table: Table<unknown, unknown>): ParquetColumn[] =>
+  table.columns.map((column) => ({
+    name: column.name,
+    kind: PARQUET_KINDS[column.type],
+    required: table.primaryKey.includes(column.name),
+  }));
 
 /** Writes one table's Parquet file from its CSV file, a row group at a time. */
 export async function writeParquetTable(
@@ -58,41 +40,32 @@ export async function writeParquetTable(
   table: Table<unknown, unknown>,
   guarded: boolean,
 ): Promise<WrittenFile> {
-  // Loaded only when asked for.
-  const { ParquetWriter, ByteWriter } = await import("hyparquet-writer");
   const path = stage.stagedPath(parquetPath(table));
   mkdirSync(dirname(path), { recursive: true });
-  const file = stagedParquetFile(ByteWriter, path);
-  const writer = new ParquetWriter({
-    writer: file.writer,
-    schema: schemaOf(table),
-    createdBy: "labour-left-export",
-  });
-  const columns: unknown[][] = table.columns.map(() => []);
+  const file = stagedParquetFile(path);
+  const writer = new ParquetFileWriter(file.write, columnsOf(table), "labour-left-export");
+  const columns: Cell[][] = table.columns.map(() => []);
   let rows = 0;
-  const writeGroup = async (): Promise<void> => {
-    if ((columns[0]?.length ?? 0) === 0) return;
-    await writer.write({
-      columnData: table.columns.map((column, index) => ({ name: column.name, data: columns[index] ?? [] })),
-      rowGroupSize: ROW_GROUP_SIZE,
-    });
+  const writeGroup = (): void => {
+    writer.writeRowGroup(columns);
     for (const column of columns) column.length = 0;
   };
   try {
     for await (const batch of csvTableRowBatches(csvPathOf(stage)(table), table, guarded)) {
       for (const row of batch) {
-        table.columns.forEach((column, index) => columns[index]?.push(parquetValue(row[index], column.type)));
+        for (let index = 0; index < columns.length; index += 1) columns[index]?.push(row[index]);
         rows += 1;
-        if (rows % ROW_GROUP_SIZE === 0) await writeGroup();
+        if (rows % ROW_GROUP_SIZE === 0) writeGroup();
       }
     }
-    await writeGroup();
+    writeGroup();
     writer.finish();
+    file.finish();
   } catch (error) {
     file.abandon();
     throw error;
   }
-  return { path: parquetPath(table), rows, bytes: file.writer.offset };
+  return { path: parquetPath(table), rows, bytes: writer.bytes };
 }
 
 /**
