@@ -6,10 +6,21 @@ export function text(value) {
   return String(value).replace(/[&<>"'{}|*_[\]`\\#]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
+const ISO_DATE = /\b\d{4}-\d{2}(?:-\d{2})?\b/g;
+
+/** A cell with its dates kept on one line each; link targets and HTML tags are left as they are. */
+function keepDatesWhole(cell) {
+  return cell
+    .split(/(\]\([^)]*\)|<[^>]*>)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(ISO_DATE, (date) => `<span class="ll-nowrap">${date}</span>`)))
+    .join("");
+}
+
 /** A Markdown table; cells are already escaped (or links). */
 export function table(columns, rows) {
   if (rows.length === 0) return "_None in the data._\n";
-  const line = (cells) => `| ${cells.map((cell) => (cell === undefined || cell === "" ? " " : cell)).join(" | ")} |`;
+  const line = (cells) =>
+    `| ${cells.map((cell) => (cell === undefined || cell === "" ? " " : keepDatesWhole(cell))).join(" | ")} |`;
   return `${[line(columns.map(text)), line(columns.map(() => "---")), ...rows.map(line)].join("\n")}\n`;
 }
 

@@ -235,7 +235,7 @@ describe.skipIf(!chromiumAvailable)(
       }
     });
 
-    it("keeps charts, maps and tables within the page at 375 and 1280 pixels, with text a reader can read", async () => {
+    it("keeps charts, maps and tables within the page at 375 and 1280 pixels, dates whole, with text a reader can read", async () => {
       const paths = [
         "/people/jeremy-corbyn.html",
         "/places/easington.html",
@@ -268,6 +268,18 @@ describe.skipIf(!chromiumAvailable)(
               for (const table of Array.from(document.querySelectorAll(".vp-doc table"))) {
                 if (table.scrollWidth > table.clientWidth + 1)
                   issues.push(`table ${table.scrollWidth} > ${table.clientWidth}`);
+              }
+              // A date in a narrow column stays on one line, not broken at a hyphen.
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (!node.parentElement?.closest(".vp-doc td")) continue;
+                for (const match of (node.textContent ?? "").matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+                  const range = document.createRange();
+                  range.setStart(node, match.index);
+                  range.setEnd(node, match.index + match[0].length);
+                  const lines = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+                  if (lines.size > 1) issues.push(`${match[0]} broken across ${lines.size} lines`);
+                }
               }
             }
             return issues;

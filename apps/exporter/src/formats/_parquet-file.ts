@@ -1,7 +1,8 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 
-/** Bytes gathered before they go to the file. */
+/** Bytes gathered before they go to the file, and the buffer's first size (most tables are small). */
 const FLUSH_BYTES = 1 << 20;
+const FIRST_BUFFER_BYTES = 1 << 16;
 
 /**
  * A new file of the stage for a Parquet writer: created exclusively (never opened over anything already there, a link
@@ -18,7 +19,7 @@ export function stagedParquetFile(path: string): {
     if (open) closeSync(descriptor);
     open = false;
   };
-  const buffer = new Uint8Array(FLUSH_BYTES);
+  let buffer = new Uint8Array(FIRST_BUFFER_BYTES);
   let buffered = 0;
   const writeAll = (bytes: Uint8Array): void => {
     let written = 0;
@@ -34,6 +35,11 @@ export function stagedParquetFile(path: string): {
       // What would not fit in the buffer goes straight to the file.
       if (bytes.length > FLUSH_BYTES) writeAll(bytes);
       else {
+        if (buffered + bytes.length > buffer.length) {
+          const grown = new Uint8Array(FLUSH_BYTES);
+          grown.set(buffer.subarray(0, buffered));
+          buffer = grown;
+        }
         buffer.set(bytes, buffered);
         buffered += bytes.length;
       }
