@@ -12,7 +12,9 @@ const ISO_DATE = /\b\d{4}-\d{2}(?:-\d{2})?\b/g;
 function keepDatesWhole(cell) {
   return cell
     .split(/(\]\([^)]*\)|<[^>]*>)/)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(ISO_DATE, (date) => `<span class="ll-nowrap">${date}</span>`)))
+    .map((part, index) =>
+      index % 2 === 1 ? part : part.replace(ISO_DATE, (date) => `<span class="ll-nowrap">${date}</span>`),
+    )
     .join("");
 }
 

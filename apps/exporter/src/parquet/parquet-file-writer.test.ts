@@ -98,6 +98,12 @@ describe("a Parquet file from ParquetFileWriter", () => {
       expect(text?.null_count).toBe(BigInt(groupRows.length - texts.length));
       expect(text?.min_value).toBe(byBytes[0]);
       expect(text?.max_value).toBe(byBytes.at(-1));
+      // Ids are ASCII only: compared another way by the writer.
+      const ids = groupRows
+        .map((row) => row[0] as string)
+        .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+      const id = group.columns[0]?.meta_data?.statistics;
+      expect([id?.min_value, id?.max_value]).toEqual([ids[0], ids.at(-1)]);
       const counts = groupRows.map((row) => row[2]).filter((cell): cell is number => cell !== undefined);
       const count = group.columns[2]?.meta_data?.statistics;
       expect(Number(count?.min_value)).toBe(Math.min(...counts));
