@@ -1,4 +1,4 @@
-import { utf8Bytes } from "./byte-sink";
+import { ByteSink, utf8Bytes } from "./byte-sink";
 import type { ParquetKind, StoredValue } from "./column-kinds";
 
 /** The least and greatest values of a column chunk, in Parquet's order for its type; undefined when it has none. */
@@ -59,14 +59,10 @@ export function boundsOf(values: readonly StoredValue[], kind: ParquetKind): Bou
 /** A bound as Parquet stores it: the value's plain encoding, without a length for text. */
 export function boundBytes(value: StoredValue, kind: ParquetKind): Uint8Array {
   if (typeof value === "string") return utf8Bytes(value);
-  if (typeof value === "boolean") return Uint8Array.of(value ? 1 : 0);
-  const bytes = new Uint8Array(kind === "date" ? 4 : 8);
-  const view = new DataView(bytes.buffer);
-  if (kind === "date") view.setInt32(0, value, true);
-  else if (kind === "double") view.setFloat64(0, value, true);
-  else {
-    view.setUint32(0, value >>> 0, true);
-    view.setInt32(4, Math.floor(value / 0x1_0000_0000), true);
-  }
-  return bytes;
+  const sink = new ByteSink(8);
+  if (typeof value === "boolean") sink.byte(value ? 1 : 0);
+  else if (kind === "date") sink.int32(value);
+  else if (kind === "double") sink.float64(value);
+  else sink.int64(value);
+  return sink.contents();
 }
