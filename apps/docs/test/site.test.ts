@@ -45,6 +45,17 @@ describe.skipIf(!chromiumAvailable)(
       page.on("console", onConsole);
       page.on("pageerror", onPageError);
       const response = await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
+      // The page as a reader has it once VitePress has hydrated it (on a busy machine, well after "load"): some of
+      // the theme's labels, such as the appearance switch's title, are only set then.
+      await page.waitForFunction(
+        () => {
+          const app = document.getElementById("app") as (HTMLElement & { __vue_app__?: unknown }) | null;
+          const appearance = document.querySelector(".VPSwitchAppearance");
+          return app?.__vue_app__ !== undefined && (appearance === null || Boolean(appearance.getAttribute("title")));
+        },
+        undefined,
+        { timeout: 120_000 },
+      );
       // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text a reader sees.
       const text = collapse(await page.locator("body").innerText());
       // Links in maps are SVG anchors, whose href is not a string: each is resolved against the page.
