@@ -98,7 +98,7 @@ describe("a Parquet file from ParquetFileWriter", () => {
       expect(text?.null_count).toBe(BigInt(groupRows.length - texts.length));
       expect(text?.min_value).toBe(byBytes[0]);
       expect(text?.max_value).toBe(byBytes.at(-1));
-      // Ids are ASCII only: compared another way by the writer.
+      // Ids, ASCII only, too.
       const ids = groupRows
         .map((row) => row[0] as string)
         .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));

@@ -20,10 +20,6 @@ export function compareUtf8(a: string, b: string): number {
   return a.length - b.length;
 }
 
-const BEYOND_D7FF = /[\uD800-\uFFFF]/;
-
-const compareNatively = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
   const length = Math.min(a.length, b.length);
   for (let index = 0; index < length; index += 1) {
@@ -37,12 +33,9 @@ export function boundsOf(values: readonly StoredValue[], kind: ParquetKind): Bou
   let min: StoredValue | undefined;
   let max: StoredValue | undefined;
   if (kind === "string") {
-    const texts = values as readonly string[];
-    // Without characters from U+D800 on, UTF-16 order is UTF-8 order, and JavaScript compares that natively.
-    const compare = texts.some((text) => BEYOND_D7FF.test(text)) ? compareUtf8 : compareNatively;
-    for (const value of texts) {
-      if (min === undefined || compare(value, min as string) < 0) min = value;
-      if (max === undefined || compare(value, max as string) > 0) max = value;
+    for (const value of values as readonly string[]) {
+      if (min === undefined || compareUtf8(value, min as string) < 0) min = value;
+      if (max === undefined || compareUtf8(value, max as string) > 0) max = value;
     }
   } else {
     // Numbers and booleans (false before true) order as JavaScript orders them.
