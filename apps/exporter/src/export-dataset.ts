@@ -6,10 +6,6 @@ import type { FormatWriter, RecordBatch } from "./formats/_writer";
 import type { CsvOptions } from "./formats/csv";
 import { FORMATS, type Format } from "./formats/names";
 import { createFormatWriters, needsCsvTables } from "./formats/writers";
-
-// Formats made from the CSV tables, which worker threads write: the others are fed records in this thread.
-const TABLE_FORMATS: ReadonlySet<Format> = new Set(["csv", "sqlite", "parquet", "xlsx"]);
-
 import { worthWorkers } from "./parallel/worth-workers";
 import { problemCount, problemLines } from "./problem-report";
 import { type DatasetSource, datasetInMemory } from "./read/dataset-source";
@@ -18,6 +14,9 @@ import { type Stage, type WrittenFile, writeThroughStage } from "./stage/stage";
 import { feedBundled } from "./validate/bundled";
 import { validateInThisThread } from "./validate/in-this-thread";
 import type { ValidatedSource } from "./validate/validated-source";
+
+// Formats made from the CSV tables, which worker threads write: the others are fed records in this thread.
+const TABLE_FORMATS: ReadonlySet<Format> = new Set(["csv", "sqlite", "parquet", "xlsx"]);
 
 export interface ExportOptions extends CsvOptions {
   /** Where to write; created if missing. */

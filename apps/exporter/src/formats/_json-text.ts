@@ -42,7 +42,6 @@ function sortedKeys(value: object): string[] {
 function sortedJson(value: unknown, depth: number): string | undefined {
   switch (typeof value) {
     case "string":
-      return JSON.stringify(value);
     case "number":
     case "boolean":
     case "bigint":

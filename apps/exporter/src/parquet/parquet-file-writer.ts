@@ -1,9 +1,9 @@
-import { ByteSink } from "./byte-sink";
+import { ByteSink, utf8Bytes } from "./byte-sink";
 import { type ChunkOutput, type WrittenChunk, writeColumnChunk } from "./column-chunk";
 import { type ParquetCell, type ParquetColumn, REPETITION, STORAGE } from "./column-kinds";
 import { binary, i32, i64, list, struct, type ThriftValue, writeStruct } from "./thrift-compact";
 
-const MAGIC = new TextEncoder().encode("PAR1");
+const MAGIC = utf8Bytes("PAR1");
 
 /** Where the file's bytes go, in order (each call's bytes may be reused once it returns). */
 export type WriteBytes = (bytes: Uint8Array) => void;
